@@ -1,0 +1,56 @@
+#pragma once
+
+// Why something was refused: a code for programs and a sentence for people.
+// Rejections are values; nothing in core throws across a boundary.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace ordo {
+
+enum class ReasonCode : std::uint16_t {
+    None = 0,
+    // command validation
+    UnknownInstrument,
+    InvalidQuantity,
+    InvalidPrice,
+    TickSize,
+    LotSize,
+    MissingLimitPrice,
+    MissingStopPrice,
+    InvalidDisplayQty,
+    InvalidExpiry,
+    InvalidTimeInForce,
+    MissingAccount,
+    // authority and trading state
+    NotPermitted,
+    KillSwitchEngaged,
+    ReducingOnly,
+    // lifecycle
+    UnknownOrder,
+    ImpossibleTransition,
+    Overfill,
+    DuplicateExecId,
+    NothingToChange,
+    OrderNotWorking,
+    // venue
+    VenueRejected,
+    CancelRejected,
+    ReplaceRejected,
+    VenueUnavailable,
+    // journal
+    JournalDivergence,
+};
+
+std::string_view toString(ReasonCode) noexcept;
+
+struct Reason {
+    ReasonCode code = ReasonCode::None;
+    std::string text;
+
+    bool ok() const noexcept { return code == ReasonCode::None; }
+    static Reason accepted() { return {}; }
+};
+
+}  // namespace ordo

@@ -1,0 +1,165 @@
+#include "domain/order.h"
+#include "domain/reason.h"
+
+namespace ordo {
+
+std::string_view toString(Side v) noexcept
+{
+    switch (v) {
+    case Side::Buy: return "BUY";
+    case Side::Sell: return "SELL";
+    case Side::Short: return "SHORT";
+    case Side::Cover: return "COVER";
+    }
+    return "?";
+}
+
+std::string_view toString(OrdType v) noexcept
+{
+    switch (v) {
+    case OrdType::Market: return "MARKET";
+    case OrdType::Limit: return "LIMIT";
+    case OrdType::Stop: return "STOP";
+    case OrdType::StopLimit: return "STOP_LIMIT";
+    }
+    return "?";
+}
+
+std::string_view toString(TimeInForce v) noexcept
+{
+    switch (v) {
+    case TimeInForce::Day: return "DAY";
+    case TimeInForce::Gtc: return "GTC";
+    case TimeInForce::Ioc: return "IOC";
+    case TimeInForce::Fok: return "FOK";
+    case TimeInForce::Gtd: return "GTD";
+    case TimeInForce::Ato: return "ATO";
+    case TimeInForce::Atc: return "ATC";
+    }
+    return "?";
+}
+
+std::string_view toString(PegType v) noexcept
+{
+    switch (v) {
+    case PegType::None: return "NONE";
+    case PegType::Primary: return "PRIMARY";
+    case PegType::Mid: return "MID";
+    case PegType::Market: return "MARKET";
+    }
+    return "?";
+}
+
+std::string_view toString(AlgoType v) noexcept
+{
+    switch (v) {
+    case AlgoType::None: return "NONE";
+    case AlgoType::Twap: return "TWAP";
+    case AlgoType::Vwap: return "VWAP";
+    case AlgoType::Pov: return "POV";
+    case AlgoType::ImplementationShortfall: return "IS";
+    case AlgoType::Iceberg: return "ICEBERG";
+    case AlgoType::Peg: return "PEG";
+    case AlgoType::Adaptive: return "ADAPTIVE";
+    }
+    return "?";
+}
+
+std::string_view toString(Liquidity v) noexcept
+{
+    switch (v) {
+    case Liquidity::Unknown: return "UNKNOWN";
+    case Liquidity::Added: return "ADDED";
+    case Liquidity::Removed: return "REMOVED";
+    case Liquidity::Auction: return "AUCTION";
+    }
+    return "?";
+}
+
+std::string_view toString(Role v) noexcept
+{
+    switch (v) {
+    case Role::Trader: return "TRADER";
+    case Role::Supervisor: return "SUPERVISOR";
+    case Role::Analyst: return "ANALYST";
+    }
+    return "?";
+}
+
+std::string_view toString(OrderStatus v) noexcept
+{
+    switch (v) {
+    case OrderStatus::New: return "New";
+    case OrderStatus::PendingRisk: return "PendingRisk";
+    case OrderStatus::Rejected: return "Rejected";
+    case OrderStatus::PendingNew: return "PendingNew";
+    case OrderStatus::Accepted: return "Accepted";
+    case OrderStatus::PartiallyFilled: return "PartiallyFilled";
+    case OrderStatus::Filled: return "Filled";
+    case OrderStatus::PendingCancel: return "PendingCancel";
+    case OrderStatus::PendingReplace: return "PendingReplace";
+    case OrderStatus::Cancelled: return "Cancelled";
+    case OrderStatus::Expired: return "Expired";
+    case OrderStatus::Suspended: return "Suspended";
+    }
+    return "?";
+}
+
+std::string_view toString(ReasonCode v) noexcept
+{
+    switch (v) {
+    case ReasonCode::None: return "NONE";
+    case ReasonCode::UnknownInstrument: return "UNKNOWN_INSTRUMENT";
+    case ReasonCode::InvalidQuantity: return "INVALID_QUANTITY";
+    case ReasonCode::InvalidPrice: return "INVALID_PRICE";
+    case ReasonCode::TickSize: return "TICK_SIZE";
+    case ReasonCode::LotSize: return "LOT_SIZE";
+    case ReasonCode::MissingLimitPrice: return "MISSING_LIMIT_PRICE";
+    case ReasonCode::MissingStopPrice: return "MISSING_STOP_PRICE";
+    case ReasonCode::InvalidDisplayQty: return "INVALID_DISPLAY_QTY";
+    case ReasonCode::InvalidExpiry: return "INVALID_EXPIRY";
+    case ReasonCode::InvalidTimeInForce: return "INVALID_TIME_IN_FORCE";
+    case ReasonCode::MissingAccount: return "MISSING_ACCOUNT";
+    case ReasonCode::NotPermitted: return "NOT_PERMITTED";
+    case ReasonCode::KillSwitchEngaged: return "KILL_SWITCH_ENGAGED";
+    case ReasonCode::ReducingOnly: return "REDUCING_ONLY";
+    case ReasonCode::UnknownOrder: return "UNKNOWN_ORDER";
+    case ReasonCode::ImpossibleTransition: return "IMPOSSIBLE_TRANSITION";
+    case ReasonCode::Overfill: return "OVERFILL";
+    case ReasonCode::DuplicateExecId: return "DUPLICATE_EXEC_ID";
+    case ReasonCode::NothingToChange: return "NOTHING_TO_CHANGE";
+    case ReasonCode::OrderNotWorking: return "ORDER_NOT_WORKING";
+    case ReasonCode::VenueRejected: return "VENUE_REJECTED";
+    case ReasonCode::CancelRejected: return "CANCEL_REJECTED";
+    case ReasonCode::ReplaceRejected: return "REPLACE_REJECTED";
+    case ReasonCode::VenueUnavailable: return "VENUE_UNAVAILABLE";
+    case ReasonCode::JournalDivergence: return "JOURNAL_DIVERGENCE";
+    }
+    return "?";
+}
+
+}  // namespace ordo
+
+#include "domain/venueevent.h"
+
+namespace ordo {
+
+std::string_view toString(VenueEventType v) noexcept
+{
+    switch (v) {
+    case VenueEventType::Ack: return "Ack";
+    case VenueEventType::Reject: return "Reject";
+    case VenueEventType::Fill: return "Fill";
+    case VenueEventType::Cancelled: return "Cancelled";
+    case VenueEventType::Replaced: return "Replaced";
+    case VenueEventType::CancelRejected: return "CancelRejected";
+    case VenueEventType::ReplaceRejected: return "ReplaceRejected";
+    case VenueEventType::Expired: return "Expired";
+    case VenueEventType::Suspended: return "Suspended";
+    case VenueEventType::Resumed: return "Resumed";
+    case VenueEventType::DoneForDay: return "DoneForDay";
+    }
+    return "?";
+}
+
+}  // namespace ordo

@@ -1,0 +1,216 @@
+#pragma once
+
+// The OMS engine: single-threaded and deterministic. Commands (from users)
+// and venue events come in; every one is journaled, checked against the
+// lifecycle table and the trading controls, and applied; outbound messages
+// are released to the VenueGateway only after the journal has committed.
+//
+// Thread: lives in exactly one thread (EngineHost's worker); nothing in it is
+// locked. Owns all order, position and audit state. Time comes from the Clock,
+// read once per input, so a replay of the journal reaches the same state.
+
+#include "domain/names.h"
+#include "domain/venueevent.h"
+#include "engine/commands.h"
+#include "oms/audit.h"
+#include "oms/orderstore.h"
+#include "oms/positions.h"
+#include "ports/clock.h"
+#include "ports/journal.h"
+#include "ports/venuegateway.h"
+#include "risk/tradingcontrols.h"
+
+#include <array>
+#include <deque>
+#include <span>
+#include <unordered_map>
+#include <vector>
+
+namespace ordo {
+
+// Receives the engine's facts as they happen, in the engine thread. Payloads
+// are references valid only during the call: copy what you keep.
+class EngineListener {
+public:
+    virtual ~EngineListener() = default;
+    virtual void orderChanged(const Order&) {}
+    virtual void executionAdded(const Execution&) {}
+    virtual void positionChanged(const Position&) {}
+    virtual void alertRaised(const Alert&) {}
+    virtual void tradingControlsChanged() {}
+};
+
+// A ClOrdID formatted without allocation: "<session>-<orderId>[.<version>]".
+struct ClOrdIdBuffer {
+    std::array<char, 48> chars{};
+    std::uint8_t length = 0;
+    std::string_view view() const noexcept { return {chars.data(), length}; }
+};
+
+struct EngineCounters {
+    std::uint64_t commands = 0;
+    std::uint64_t venueEvents = 0;
+    std::uint64_t refusedEvents = 0;  // impossible transitions, overfills, duplicates, unknown orders
+    std::uint64_t journalFailures = 0;
+    std::uint64_t divergences = 0;    // replay decisions that differ from the journal
+};
+
+class Engine {
+public:
+    Engine(Clock& clock, VenueGateway& gateway, Journal* journal = nullptr);
+    Engine(const Engine&) = delete;
+    Engine& operator=(const Engine&) = delete;
+
+    void setListener(EngineListener* listener) noexcept { m_listener = listener; }
+    void setJournal(Journal* journal) noexcept { m_journal = journal; }
+    void reserve(std::size_t orders);
+
+    // --- session and reference data -------------------------------------
+    // Starts a trading session whose ClOrdIDs begin with prefix (a date, so
+    // they stay unique across restarts). Journaled; a replay restores it.
+    void startSession(std::string_view prefix);
+    bool hasSession() const noexcept { return !m_sessionPrefix.empty(); }
+    std::string_view sessionPrefix() const noexcept { return m_sessionPrefix; }
+    // Adds or updates an instrument; journaled only when it changed.
+    void defineInstrument(const Instrument& instrument);
+    void setDefaultVenue(std::string_view venue);
+    Actor actor(std::string_view user, Role role);
+
+    // --- commands (each carries its actor; the engine enforces the role) ---
+    SubmitResult submit(const Actor& actor, const OrderRequest& request);
+    Reason modify(const Actor& actor, OrderId id, const OrderAmendment& amendment);
+    Reason cancel(const Actor& actor, OrderId id);
+    MassCancelResult massCancel(const Actor& actor, const OrderFilter& filter);
+    Reason engageKillSwitch(const Actor& actor, const ScopeSpec& scope);
+    Reason setReducing(const Actor& actor, const ScopeSpec& scope);
+    Reason rearm(const Actor& actor, const ScopeSpec& scope);
+    // Sends market orders that close every position in scope (ALL, an account
+    // or an instrument). Allowed while halted: they only reduce.
+    Reason flatten(const Actor& actor, const ScopeSpec& scope);
+    void markPrice(std::string_view symbol, Price price);
+
+    // --- venue events -----------------------------------------------------
+    Reason onVenueEvent(const VenueEvent& event);
+
+    // --- group commit -------------------------------------------------------
+    // Between begin and end, journal commits and outbound sends wait for end.
+    void beginBatch() noexcept { ++m_batchDepth; }
+    void endBatch();
+
+    // --- journal replay ------------------------------------------------------
+    // Applies one journal record without journaling or sending anything.
+    // Returns a reason if the record cannot be decoded.
+    Reason replay(std::span<const std::uint8_t> record);
+    // Checks that every decision the journal recorded was reproduced.
+    Reason finishReplay();
+
+    // --- queries --------------------------------------------------------------
+    const OrderStore& orders() const noexcept { return m_orders; }
+    const Order* order(OrderId id) const noexcept { return m_orders.find(id); }
+    const PositionBook& positions() const noexcept { return m_positions; }
+    const std::vector<Execution>& executions() const noexcept { return m_executions; }
+    const std::vector<AuditEntry>& audit() const noexcept { return m_audit; }
+    const std::vector<Alert>& alerts() const noexcept { return m_alerts; }
+    const TradingControls& controls() const noexcept { return m_controls; }
+    const NameTable& names() const noexcept { return m_names; }
+    const Instrument* instrument(InstrumentId id) const noexcept
+    {
+        return id && id < m_instruments.size() ? &m_instruments[id] : nullptr;
+    }
+    std::size_t instrumentCount() const noexcept { return m_instruments.size() - 1; }
+    InstrumentId findInstrument(std::string_view symbol) const noexcept;
+    std::string_view symbolOf(const Order& o) const noexcept;
+    // The venue's or validator's last words on an order (a reject reason).
+    std::string_view orderText(OrderId id) const noexcept;
+    ClOrdIdBuffer clOrdId(OrderId id, std::uint16_t version) const noexcept;
+    // Parses a ClOrdID of this session; false if it is not one of ours.
+    bool parseClOrdId(std::string_view clOrdId, OrderId& id, std::uint16_t& version) const noexcept;
+    const EngineCounters& counters() const noexcept { return m_counters; }
+    std::size_t pendingOutbound() const noexcept { return m_outbox.size(); }
+
+private:
+    struct Outbound {
+        enum class Kind : std::uint8_t { New, Cancel, Replace } kind;
+        OrderId id;
+        std::uint16_t version;
+        std::uint16_t origVersion;
+    };
+    struct Decision {
+        OrderId id;
+        LifecycleEvent event;
+        ReasonCode code;
+        friend bool operator==(const Decision&, const Decision&) = default;
+    };
+
+    // input framing
+    void beginInput(std::uint8_t recordType);
+    void endInput();
+    void flush();
+
+    // command bodies, shared by live calls and replay
+    SubmitResult doSubmit(const Actor&, const OrderRequest&);
+    Reason doModify(const Actor&, OrderId, const OrderAmendment&);
+    Reason doCancel(const Actor&, OrderId);
+    MassCancelResult doMassCancel(const Actor&, const OrderFilter&);
+    Reason doEngage(const Actor&, const ScopeSpec&, TradingState);
+    Reason doRearm(const Actor&, const ScopeSpec&);
+    Reason doFlatten(const Actor&, const ScopeSpec&);
+    void doMark(std::string_view symbol, Price);
+    Reason doVenueEvent(const VenueEvent&);
+    void doDefineInstrument(const Instrument&);
+
+    // helpers
+    Reason permitted(const Actor&, Role needed, std::string_view what);
+    Reason mayTouch(const Actor&, const Order&, std::string_view what);
+    Reason validate(const Order&, const Instrument&) const;
+    Reason checkTradingState(const Order&, bool flattening) const;
+    bool reducesPosition(const Order&) const noexcept;
+    bool resolveScope(const ScopeSpec&, ControlScope&) const;
+    SubmitResult createOrder(const Actor&, const OrderRequest&, bool flattening);
+    // Applies a checked transition; returns false (and records why) if refused.
+    bool transition(Order&, LifecycleEvent, NameId actor, ReasonCode refusal = ReasonCode::ImpossibleTransition);
+    void setStatus(Order&, OrderStatus to);
+    void refuse(Order* order, LifecycleEvent cause, ReasonCode code, std::string text, NameId user = kNoName);
+    bool requestCancel(Order&, NameId actor);
+    void enforceControls(Order&);
+    void orderTerminated(const Order&);
+    void decide(OrderId, LifecycleEvent, ReasonCode);
+    void raise(Severity, ReasonCode, OrderId, NameId user, std::string text);
+    void notifyOrder(const Order&);
+    void notifyControls();
+    std::uint16_t nextVersion(Order&) noexcept;
+    void queue(Outbound);
+
+    // journal encoding
+    void journalActor(const Actor&);
+    std::vector<std::uint8_t> m_record;  // reused encode buffer
+
+    Clock& m_clock;
+    VenueGateway& m_gateway;
+    Journal* m_journal;
+    EngineListener* m_listener = nullptr;
+
+    NameTable m_names;
+    std::vector<Instrument> m_instruments;  // [0] unused
+    std::unordered_map<NameId, InstrumentId> m_instrumentBySymbol;
+    OrderStore m_orders;
+    ExecIdSet m_execIds;
+    PositionBook m_positions;
+    TradingControls m_controls;
+    std::vector<Execution> m_executions;
+    std::vector<AuditEntry> m_audit;
+    std::vector<Alert> m_alerts;
+    std::unordered_map<OrderId, std::string> m_orderText;
+    std::vector<Outbound> m_outbox;
+    std::vector<Decision> m_newDecisions;    // made by the current input, journaled after it
+    std::deque<Decision> m_replayDecisions;  // reproduced, waiting for the journal's record
+    std::string m_sessionPrefix;
+    NameId m_defaultVenue = kNoName;
+    EngineCounters m_counters;
+    Timestamp m_now = 0;
+    int m_batchDepth = 0;
+    bool m_replaying = false;
+    bool m_uncommitted = false;
+};
+
+}  // namespace ordo

@@ -1,0 +1,83 @@
+#include "oms/positions.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace ordo {
+
+Position& PositionBook::at(NameId account, InstrumentId instrument)
+{
+    auto [it, inserted] = m_index.try_emplace(key(account, instrument), static_cast<std::uint32_t>(m_positions.size()));
+    if (inserted) {
+        Position p;
+        p.account = account;
+        p.instrument = instrument;
+        m_positions.push_back(p);
+    }
+    return m_positions[it->second];
+}
+
+const Position* PositionBook::find(NameId account, InstrumentId instrument) const noexcept
+{
+    auto it = m_index.find(key(account, instrument));
+    return it == m_index.end() ? nullptr : &m_positions[it->second];
+}
+
+const Position& PositionBook::applyFill(NameId account, InstrumentId instrument, Qty signedQty, Price price, Money fees)
+{
+    Position& p = at(account, instrument);
+    if (signedQty > 0)
+        p.boughtQty += signedQty;
+    else
+        p.soldQty -= signedQty;
+    p.fees += fees;
+    p.realizedPnl -= fees;
+    if (!p.markPrice)
+        p.markPrice = price;
+
+    if (p.quantity == 0 || (p.quantity > 0) == (signedQty > 0)) {
+        p.quantity += signedQty;
+        p.cost += notional(price, signedQty);
+        return p;
+    }
+
+    // Reducing, perhaps through zero.
+    const Qty open = std::llabs(p.quantity);
+    const Qty closing = std::min<Qty>(open, std::llabs(signedQty));
+    const int direction = p.quantity > 0 ? 1 : -1;
+    const Money removedCost = static_cast<Money>(static_cast<__int128>(p.cost) * closing / open);
+    p.realizedPnl += direction * notional(price, closing) - removedCost;
+    p.cost -= removedCost;
+    p.quantity -= direction * closing;
+
+    const Qty remainder = signedQty + direction * closing;  // what is left after closing, same sign as the fill
+    if (remainder != 0) {
+        p.quantity = remainder;
+        p.cost = notional(price, remainder);
+    } else if (p.quantity == 0) {
+        p.cost = 0;  // rounding residue of the proportional cost belongs to nobody
+    }
+    return p;
+}
+
+void PositionBook::adjustWorking(NameId account, InstrumentId instrument, int sideSign, Qty leavesDelta)
+{
+    if (!leavesDelta)
+        return;
+    Position& p = at(account, instrument);
+    (sideSign > 0 ? p.workingBuyQty : p.workingSellQty) += leavesDelta;
+}
+
+std::size_t PositionBook::mark(InstrumentId instrument, Price price)
+{
+    std::size_t changed = 0;
+    for (auto& p : m_positions) {
+        if (p.instrument == instrument && p.markPrice != price) {
+            p.markPrice = price;
+            ++changed;
+        }
+    }
+    return changed;
+}
+
+}  // namespace ordo

@@ -1,0 +1,34 @@
+#pragma once
+
+// What the engine sends to venues. Implemented by the FIX adapter (src/fix),
+// and by in-process fakes for tests and benchmarks. Called only from the
+// engine thread, after the journal has made the order durable; an
+// implementation must not call back into the engine from inside these calls:
+// answers come back later as VenueEvents through the engine's inbox.
+
+#include "domain/order.h"
+
+#include <string_view>
+
+namespace ordo {
+
+// A view of one outbound message; valid only during the call.
+struct OutboundOrder {
+    const Order& order;
+    std::string_view clOrdId;      // the id of this message
+    std::string_view origClOrdId;  // cancel and replace: the id being changed
+    std::string_view symbol;
+    std::string_view venue;
+    std::string_view account;
+    const OrderAmendment* amendment = nullptr;  // replace only: the new terms
+};
+
+class VenueGateway {
+public:
+    virtual ~VenueGateway() = default;
+    virtual void sendNewOrder(const OutboundOrder&) = 0;
+    virtual void sendCancel(const OutboundOrder&) = 0;
+    virtual void sendReplace(const OutboundOrder&) = 0;
+};
+
+}  // namespace ordo
