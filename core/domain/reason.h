@@ -41,6 +41,8 @@ enum class ReasonCode : std::uint16_t {
     VenueUnavailable,
     // journal
     JournalDivergence,
+    JournalFailure,
+    JournalDamaged,
 };
 
 std::string_view toString(ReasonCode) noexcept;

@@ -134,6 +134,8 @@ std::string_view toString(ReasonCode v) noexcept
     case ReasonCode::ReplaceRejected: return "REPLACE_REJECTED";
     case ReasonCode::VenueUnavailable: return "VENUE_UNAVAILABLE";
     case ReasonCode::JournalDivergence: return "JOURNAL_DIVERGENCE";
+    case ReasonCode::JournalFailure: return "JOURNAL_FAILURE";
+    case ReasonCode::JournalDamaged: return "JOURNAL_DAMAGED";
     }
     return "?";
 }

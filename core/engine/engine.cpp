@@ -1156,7 +1156,7 @@ void Engine::notifyOrder(const Order& o)
 void Engine::notifyControls()
 {
     if (m_listener && !m_replaying)
-        m_listener->tradingControlsChanged();
+        m_listener->controlsChanged();
 }
 
 }  // namespace ordo

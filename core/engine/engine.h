@@ -37,7 +37,7 @@ public:
     virtual void executionAdded(const Execution&) {}
     virtual void positionChanged(const Position&) {}
     virtual void alertRaised(const Alert&) {}
-    virtual void tradingControlsChanged() {}
+    virtual void controlsChanged() {}
 };
 
 // A ClOrdID formatted without allocation: "<session>-<orderId>[.<version>]".

@@ -28,7 +28,7 @@ Reason Engine::replay(std::span<const std::uint8_t> record)
     const auto type = static_cast<RecordType>(r.u8());
     const Timestamp time = r.i64();
     if (!r.ok())
-        return {ReasonCode::JournalDivergence, "Journal record too short"};
+        return {ReasonCode::JournalDamaged, "Journal record too short"};
 
     struct ReplayScope {
         bool& flag;
@@ -51,7 +51,7 @@ Reason Engine::replay(std::span<const std::uint8_t> record)
     };
     // Each case decodes fully, checks the reader, then applies.
     auto bad = [&](const char* what) {
-        return Reason{ReasonCode::JournalDivergence, std::string("Journal record is damaged: ") + what};
+        return Reason{ReasonCode::JournalDamaged, std::string("Journal record is damaged: ") + what};
     };
 
     switch (type) {

@@ -1,0 +1,174 @@
+#include "enginehost.h"
+
+#include "engineworker.h"
+
+#include <QMetaObject>
+
+namespace ordo {
+namespace {
+
+void registerTypes()
+{
+    static const bool once = [] {
+        qRegisterMetaType<OrderSnapshot>();
+        qRegisterMetaType<ExecutionSnapshot>();
+        qRegisterMetaType<PositionSnapshot>();
+        qRegisterMetaType<AlertSnapshot>();
+        qRegisterMetaType<ControlSnapshot>();
+        qRegisterMetaType<StartupReport>();
+        qRegisterMetaType<SubmitOutcome>();
+        qRegisterMetaType<OrderRequest>();
+        qRegisterMetaType<OrderAmendment>();
+        qRegisterMetaType<OrderFilter>();
+        qRegisterMetaType<ScopeSpec>();
+        qRegisterMetaType<MassCancelResult>();
+        qRegisterMetaType<QList<OrderSnapshot>>();
+        qRegisterMetaType<QList<ExecutionSnapshot>>();
+        qRegisterMetaType<QList<PositionSnapshot>>();
+        qRegisterMetaType<QList<AlertSnapshot>>();
+        qRegisterMetaType<QList<ControlSnapshot>>();
+        return true;
+    }();
+    (void)once;
+}
+
+}  // namespace
+
+EngineHost::EngineHost(HostConfig config, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+    registerTypes();
+    m_thread.setObjectName(QStringLiteral("ordo-engine"));
+}
+
+EngineHost::~EngineHost()
+{
+    stop();
+}
+
+bool EngineHost::isRunning() const
+{
+    return m_thread.isRunning();
+}
+
+void EngineHost::start()
+{
+    if (m_worker)
+        return;
+    m_worker = new EngineWorker(m_config);
+    m_worker->moveToThread(&m_thread);
+    connect(m_worker, &EngineWorker::started, this, &EngineHost::started);
+    connect(m_worker, &EngineWorker::ordersChanged, this, &EngineHost::ordersChanged);
+    connect(m_worker, &EngineWorker::executionsAdded, this, &EngineHost::executionsAdded);
+    connect(m_worker, &EngineWorker::positionsChanged, this, &EngineHost::positionsChanged);
+    connect(m_worker, &EngineWorker::alertsRaised, this, &EngineHost::alertsRaised);
+    connect(m_worker, &EngineWorker::tradingControlsChanged, this, &EngineHost::tradingControlsChanged);
+    connect(m_worker, &EngineWorker::submitFinished, this, &EngineHost::submitFinished);
+    connect(m_worker, &EngineWorker::massCancelFinished, this, &EngineHost::massCancelFinished);
+    connect(m_worker, &EngineWorker::commandFailed, this, &EngineHost::commandFailed);
+    m_thread.start();
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->startEngine(); }, Qt::QueuedConnection);
+}
+
+void EngineHost::stop()
+{
+    if (!m_worker)
+        return;
+    // The journal's database connection must be closed by the thread that
+    // opened it, so tear the engine down there before the thread ends.
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->shutdown(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_worker;
+    m_worker = nullptr;
+}
+
+template<typename F> void EngineHost::post(F&& f)
+{
+    if (!m_worker)
+        return;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker, f = std::forward<F>(f)] {
+            if (Engine* e = w->engine()) {
+                f(*w, *e);
+                w->afterCommand();
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+void EngineHost::submitOrder(const OrderRequest& request)
+{
+    post([request](EngineWorker& w, Engine& e) {
+        const SubmitResult r = e.submit(w.actor(), request);
+        SubmitOutcome out;
+        out.clientOrderId = QString::fromStdString(request.clientOrderId);
+        out.orderId = r.id;
+        out.duplicate = r.duplicate;
+        out.code = r.reason.code;
+        out.text = QString::fromStdString(r.reason.text);
+        emit w.submitFinished(out);
+    });
+}
+
+void EngineHost::modifyOrder(quint32 orderId, const OrderAmendment& amendment)
+{
+    post([orderId, amendment](EngineWorker& w, Engine& e) {
+        if (Reason r = e.modify(w.actor(), orderId, amendment); !r.ok())
+            emit w.commandFailed(tr("Modify"), QString::fromStdString(r.text));
+    });
+}
+
+void EngineHost::cancelOrder(quint32 orderId)
+{
+    post([orderId](EngineWorker& w, Engine& e) {
+        if (Reason r = e.cancel(w.actor(), orderId); !r.ok())
+            emit w.commandFailed(tr("Cancel"), QString::fromStdString(r.text));
+    });
+}
+
+void EngineHost::massCancel(const OrderFilter& filter)
+{
+    post([filter](EngineWorker& w, Engine& e) {
+        const MassCancelResult r = e.massCancel(w.actor(), filter);
+        if (!r.reason.ok())
+            emit w.commandFailed(tr("Mass cancel"), QString::fromStdString(r.reason.text));
+        emit w.massCancelFinished(r);
+    });
+}
+
+void EngineHost::engageKillSwitch(const ScopeSpec& scope)
+{
+    post([scope](EngineWorker& w, Engine& e) {
+        if (Reason r = e.engageKillSwitch(w.actor(), scope); !r.ok())
+            emit w.commandFailed(tr("Kill switch"), QString::fromStdString(r.text));
+    });
+}
+
+void EngineHost::setReducing(const ScopeSpec& scope)
+{
+    post([scope](EngineWorker& w, Engine& e) {
+        if (Reason r = e.setReducing(w.actor(), scope); !r.ok())
+            emit w.commandFailed(tr("Reducing"), QString::fromStdString(r.text));
+    });
+}
+
+void EngineHost::rearm(const ScopeSpec& scope)
+{
+    post([scope](EngineWorker& w, Engine& e) {
+        if (Reason r = e.rearm(w.actor(), scope); !r.ok())
+            emit w.commandFailed(tr("Re-arm"), QString::fromStdString(r.text));
+    });
+}
+
+void EngineHost::flatten(const ScopeSpec& scope)
+{
+    post([scope](EngineWorker& w, Engine& e) {
+        if (Reason r = e.flatten(w.actor(), scope); !r.ok())
+            emit w.commandFailed(tr("Flatten"), QString::fromStdString(r.text));
+    });
+}
+
+}  // namespace ordo

@@ -1,0 +1,335 @@
+#include "engineworker.h"
+
+#include "papervenue.h"
+#include "sqlitejournal.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcEngine, "ordo.engine")
+
+namespace ordo {
+namespace {
+
+// Without a venue connection, orders wait at PendingNew; the FIX gateway
+// replaces this.
+class UnconnectedGateway final : public VenueGateway {
+public:
+    void sendNewOrder(const OutboundOrder&) override {}
+    void sendCancel(const OutboundOrder&) override {}
+    void sendReplace(const OutboundOrder&) override {}
+};
+
+std::uint64_t positionKey(NameId account, InstrumentId instrument)
+{
+    return (std::uint64_t(account) << 32) | instrument;
+}
+
+}  // namespace
+
+EngineWorker::EngineWorker(HostConfig config)
+    : m_config(std::move(config))
+{
+}
+
+EngineWorker::~EngineWorker()
+{
+    shutdown();
+}
+
+void EngineWorker::startEngine()
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    m_clock = std::make_unique<SystemClock>();
+    VenueGateway* gateway = nullptr;
+    if (m_config.paperVenue) {
+        m_paper = std::make_unique<PaperVenue>(m_config.defaultVenue.toStdString(), m_config.paperSeed);
+        for (const auto& ic : m_config.instruments)
+            m_paper->list(ic.instrument.symbol, ic.referencePrice, ic.instrument.tickSize);
+        gateway = m_paper.get();
+    } else {
+        m_nullGateway = std::make_unique<UnconnectedGateway>();
+        gateway = m_nullGateway.get();
+    }
+    m_engine = std::make_unique<Engine>(*m_clock, *gateway);
+
+    StartupReport report;
+    if (!m_config.journalPath.isEmpty()) {
+        report.journalPath = m_config.journalPath;
+        m_journal = std::make_unique<SqliteJournal>(m_config.journalPath, m_config.journalSynchronousFull);
+        Reason opened = m_journal->open();
+        if (!opened.ok()) {
+            report.journalDamaged = true;
+            report.journalText = QString::fromStdString(opened.text);
+        }
+        std::uint64_t badRecords = 0;
+        QString firstBad;
+        const JournalLoadReport load = m_journal->load([&](std::span<const std::uint8_t> record) {
+            if (Reason r = m_engine->replay(record); !r.ok()) {
+                if (!badRecords++)
+                    firstBad = QString::fromStdString(r.text);
+            }
+        });
+        report.recordsReplayed = load.records;
+        if (load.damaged) {
+            report.journalDamaged = true;
+            report.journalText = load.damageText
+                               + (load.quarantinePath.isEmpty()
+                                      ? QString()
+                                      : QStringLiteral("; the damaged part was kept in %1").arg(load.quarantinePath));
+        }
+        if (badRecords)
+            report.journalText += QStringLiteral("%1 journal records could not be decoded (first: %2). ")
+                                      .arg(badRecords)
+                                      .arg(firstBad);
+        if (Reason r = m_engine->finishReplay(); !r.ok())
+            report.journalText += QString::fromStdString(r.text);
+        m_engine->setJournal(m_journal.get());
+    }
+    report.ordersRestored = m_engine->orders().size();
+
+    if (!m_engine->hasSession()) {
+        const QString prefix = m_config.sessionPrefix.isEmpty()
+                                 ? QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd"))
+                                 : m_config.sessionPrefix;
+        m_engine->startSession(prefix.toStdString());
+    }
+    for (const auto& ic : m_config.instruments)
+        m_engine->defineInstrument(ic.instrument);
+    m_engine->setDefaultVenue(m_config.defaultVenue.toStdString());
+    m_actor = m_engine->actor(m_config.user.toStdString(), m_config.role);
+    m_engine->setListener(this);
+    report.replayMillis = elapsed.elapsed();
+    qCInfo(lcEngine) << "engine started:" << report.recordsReplayed << "records replayed," << report.ordersRestored
+                     << "orders in" << report.replayMillis << "ms";
+
+    m_publishTimer = new QTimer(this);
+    m_publishTimer->setInterval(m_config.publishIntervalMs);
+    connect(m_publishTimer, &QTimer::timeout, this, &EngineWorker::publish);
+    m_publishTimer->start();
+    if (m_paper) {
+        m_venueTimer = new QTimer(this);
+        m_venueTimer->setInterval(m_config.venueStepMs);
+        connect(m_venueTimer, &QTimer::timeout, this, &EngineWorker::stepVenue);
+        m_venueTimer->start();
+    }
+    emit started(report);
+    publishEverything();
+}
+
+void EngineWorker::shutdown()
+{
+    if (m_publishTimer)
+        m_publishTimer->stop();
+    if (m_venueTimer)
+        m_venueTimer->stop();
+    if (m_engine)
+        m_engine->setListener(nullptr);
+    m_engine.reset();
+    m_journal.reset();
+    m_paper.reset();
+    m_nullGateway.reset();
+}
+
+void EngineWorker::afterCommand()
+{
+    // Commands from the GUI are rare next to venue events: nothing to batch,
+    // each command already committed and sent by the engine.
+}
+
+void EngineWorker::stepVenue()
+{
+    if (!m_engine || !m_paper)
+        return;
+    m_venueEvents.clear();
+    m_paper->step(m_clock->now(), m_venueEvents);
+    // One group commit for everything the venue said in this step.
+    m_engine->beginBatch();
+    for (const VenueEvent& e : m_venueEvents)
+        m_engine->onVenueEvent(e);
+    for (const PaperQuote& q : m_paper->quotes())
+        m_engine->markPrice(q.symbol, q.last);
+    m_engine->endBatch();
+}
+
+void EngineWorker::orderChanged(const Order& o)
+{
+    if (o.id >= m_orderDirty.size())
+        m_orderDirty.resize(std::max<std::size_t>(o.id + 1, m_orderDirty.size() * 2), 0);
+    if (!m_orderDirty[o.id]) {
+        m_orderDirty[o.id] = 1;
+        m_dirtyOrders.push_back(o.id);
+    }
+}
+
+void EngineWorker::executionAdded(const Execution& x)
+{
+    ExecutionSnapshot s;
+    s.execId = QString::fromStdString(x.execId);
+    s.orderId = x.orderId;
+    const Instrument* inst = m_engine->instrument(x.instrument);
+    s.symbol = inst ? QString::fromStdString(inst->symbol) : QString();
+    s.account = name(x.account);
+    s.venue = name(x.venue);
+    s.side = x.side;
+    s.quantity = x.quantity;
+    s.price = x.price;
+    s.liquidity = x.liquidity;
+    s.fees = x.fees;
+    s.time = x.time;
+    m_newExecutions.push_back(std::move(s));
+}
+
+void EngineWorker::positionChanged(const Position& p)
+{
+    m_dirtyPositions.insert(positionKey(p.account, p.instrument));
+}
+
+void EngineWorker::alertRaised(const Alert& a)
+{
+    AlertSnapshot s;
+    s.time = a.time;
+    s.severity = a.severity;
+    s.code = a.code;
+    s.orderId = a.orderId;
+    s.user = name(a.user);
+    s.text = QString::fromStdString(a.text);
+    m_newAlerts.push_back(std::move(s));
+}
+
+void EngineWorker::controlsChanged()
+{
+    m_controlsDirty = true;
+}
+
+QString EngineWorker::name(NameId id) const
+{
+    const std::string_view n = m_engine->names().name(id);
+    return QString::fromUtf8(n.data(), static_cast<qsizetype>(n.size()));
+}
+
+OrderSnapshot EngineWorker::snapshot(const Order& o) const
+{
+    OrderSnapshot s;
+    s.id = o.id;
+    s.parentId = o.parentId;
+    const std::string_view cid = m_engine->orders().clientOrderId(o.id);
+    s.clientOrderId = QString::fromUtf8(cid.data(), static_cast<qsizetype>(cid.size()));
+    const ClOrdIdBuffer clOrdId = m_engine->clOrdId(o.id, o.requestSeq);
+    s.clOrdId = QString::fromLatin1(clOrdId.view().data(), clOrdId.view().size());
+    const std::string_view sym = m_engine->symbolOf(o);
+    s.symbol = QString::fromUtf8(sym.data(), static_cast<qsizetype>(sym.size()));
+    s.account = name(o.account);
+    s.strategy = name(o.strategy);
+    s.trader = name(o.trader);
+    s.venue = name(o.venue);
+    const std::string_view text = m_engine->orderText(o.id);
+    s.text = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+    s.side = o.side;
+    s.type = o.type;
+    s.tif = o.tif;
+    s.status = o.status;
+    s.quantity = o.quantity;
+    s.cumQty = o.cumQty;
+    s.leavesQty = o.leavesQty();
+    s.displayQty = o.displayQty;
+    s.limitPrice = o.limitPrice;
+    s.stopPrice = o.stopPrice;
+    s.avgPrice = o.avgPrice();
+    s.createdTime = o.createdTime;
+    s.updatedTime = o.updatedTime;
+    return s;
+}
+
+PositionSnapshot EngineWorker::snapshot(const Position& p) const
+{
+    PositionSnapshot s;
+    s.account = name(p.account);
+    const Instrument* inst = m_engine->instrument(p.instrument);
+    s.symbol = inst ? QString::fromStdString(inst->symbol) : QString();
+    s.quantity = p.quantity;
+    s.avgPrice = p.avgPrice();
+    s.markPrice = p.markPrice;
+    s.realizedPnl = p.realizedPnl;
+    s.unrealizedPnl = p.unrealizedPnl();
+    s.fees = p.fees;
+    s.workingBuyQty = p.workingBuyQty;
+    s.workingSellQty = p.workingSellQty;
+    return s;
+}
+
+QList<ControlSnapshot> EngineWorker::controlSnapshots() const
+{
+    QList<ControlSnapshot> list;
+    for (const TradingControl& c : m_engine->controls().all()) {
+        ControlSnapshot s;
+        s.kind = c.scope.kind;
+        if (c.scope.kind == ControlScope::Kind::Instrument) {
+            const Instrument* inst = m_engine->instrument(c.scope.id);
+            s.name = inst ? QString::fromStdString(inst->symbol) : QString();
+        } else {
+            s.name = name(c.scope.id);
+        }
+        s.state = c.state;
+        s.phase = c.phase;
+        s.by = name(c.by);
+        s.since = c.since;
+        s.cancelsSent = c.cancelsSent;
+        s.cancelsFailed = c.cancelsFailed;
+        s.stillWorking = c.stillWorking;
+        list.push_back(std::move(s));
+    }
+    return list;
+}
+
+void EngineWorker::publish()
+{
+    if (!m_engine)
+        return;
+    if (!m_dirtyOrders.empty()) {
+        QList<OrderSnapshot> orders;
+        orders.reserve(static_cast<qsizetype>(m_dirtyOrders.size()));
+        for (OrderId id : m_dirtyOrders) {
+            m_orderDirty[id] = 0;
+            if (const Order* o = m_engine->order(id))
+                orders.push_back(snapshot(*o));
+        }
+        m_dirtyOrders.clear();
+        emit ordersChanged(orders);
+    }
+    if (!m_newExecutions.isEmpty()) {
+        emit executionsAdded(m_newExecutions);
+        m_newExecutions.clear();
+    }
+    if (!m_dirtyPositions.empty()) {
+        QList<PositionSnapshot> positions;
+        for (std::uint64_t key : m_dirtyPositions) {
+            if (const Position* p = m_engine->positions().find(NameId(key >> 32), InstrumentId(key & 0xffffffffu)))
+                positions.push_back(snapshot(*p));
+        }
+        m_dirtyPositions.clear();
+        emit positionsChanged(positions);
+    }
+    if (!m_newAlerts.isEmpty()) {
+        emit alertsRaised(m_newAlerts);
+        m_newAlerts.clear();
+    }
+    if (m_controlsDirty) {
+        m_controlsDirty = false;
+        emit tradingControlsChanged(controlSnapshots());
+    }
+}
+
+void EngineWorker::publishEverything()
+{
+    m_engine->orders().forEach([this](const Order& o) { orderChanged(o); });
+    m_engine->positions().forEach([this](const Position& p) { positionChanged(p); });
+    for (const Execution& x : m_engine->executions())
+        executionAdded(x);
+    m_controlsDirty = true;
+    publish();
+}
+
+}  // namespace ordo

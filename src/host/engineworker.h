@@ -1,0 +1,81 @@
+#pragma once
+
+// The engine thread's side of EngineHost: owns the Engine, its journal, its
+// gateway and its clock, turns engine callbacks into dirty sets, and
+// publishes them as snapshot batches on a timer. Internal to src/host.
+
+#include "enginehost.h"
+
+#include "engine/engine.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <unordered_set>
+
+namespace ordo {
+
+class PaperVenue;
+class SqliteJournal;
+
+class EngineWorker final : public QObject, private EngineListener {
+    Q_OBJECT
+public:
+    explicit EngineWorker(HostConfig config);
+    ~EngineWorker() override;
+
+    // Engine thread only.
+    void startEngine();
+    void shutdown();
+    Engine* engine() { return m_engine.get(); }
+    const Actor& actor() const { return m_actor; }
+    void afterCommand();
+
+signals:
+    void started(const ordo::StartupReport& report);
+    void ordersChanged(const QList<ordo::OrderSnapshot>& orders);
+    void executionsAdded(const QList<ordo::ExecutionSnapshot>& executions);
+    void positionsChanged(const QList<ordo::PositionSnapshot>& positions);
+    void alertsRaised(const QList<ordo::AlertSnapshot>& alerts);
+    void tradingControlsChanged(const QList<ordo::ControlSnapshot>& controls);
+    void submitFinished(const ordo::SubmitOutcome& outcome);
+    void massCancelFinished(const ordo::MassCancelResult& result);
+    void commandFailed(const QString& command, const QString& text);
+
+private:
+    void orderChanged(const Order&) override;
+    void executionAdded(const Execution&) override;
+    void positionChanged(const Position&) override;
+    void alertRaised(const Alert&) override;
+    void controlsChanged() override;
+
+    void publish();
+    void stepVenue();
+    void publishEverything();
+    OrderSnapshot snapshot(const Order&) const;
+    PositionSnapshot snapshot(const Position&) const;
+    QList<ControlSnapshot> controlSnapshots() const;
+    QString name(NameId id) const;
+
+    HostConfig m_config;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<PaperVenue> m_paper;
+    std::unique_ptr<VenueGateway> m_nullGateway;
+    std::unique_ptr<SqliteJournal> m_journal;
+    std::unique_ptr<Engine> m_engine;
+    Actor m_actor;
+    QTimer* m_publishTimer = nullptr;
+    QTimer* m_venueTimer = nullptr;
+
+    // Dirty tracking without allocation per update: a flag per order id.
+    std::vector<std::uint8_t> m_orderDirty;
+    std::vector<OrderId> m_dirtyOrders;
+    std::unordered_set<std::uint64_t> m_dirtyPositions;
+    QList<ExecutionSnapshot> m_newExecutions;
+    QList<AlertSnapshot> m_newAlerts;
+    bool m_controlsDirty = false;
+    std::vector<VenueEvent> m_venueEvents;
+};
+
+}  // namespace ordo

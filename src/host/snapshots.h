@@ -1,0 +1,124 @@
+#pragma once
+
+// Immutable value snapshots that the engine thread sends to the GUI thread.
+// Never a pointer into engine state: everything a view needs is copied.
+
+#include "domain/order.h"
+#include "engine/commands.h"
+#include "oms/audit.h"
+#include "risk/tradingcontrols.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace ordo {
+
+struct OrderSnapshot {
+    OrderId id = kNoOrder;
+    OrderId parentId = kNoOrder;
+    QString clientOrderId;
+    QString clOrdId;
+    QString symbol;
+    QString account;
+    QString strategy;
+    QString trader;
+    QString venue;
+    QString text;  // last reject or venue reason
+    Side side = Side::Buy;
+    OrdType type = OrdType::Limit;
+    TimeInForce tif = TimeInForce::Day;
+    OrderStatus status = OrderStatus::New;
+    Qty quantity = 0;
+    Qty cumQty = 0;
+    Qty leavesQty = 0;
+    Qty displayQty = 0;
+    Price limitPrice = 0;
+    Price stopPrice = 0;
+    Price avgPrice = 0;
+    Timestamp createdTime = 0;
+    Timestamp updatedTime = 0;
+};
+
+struct ExecutionSnapshot {
+    QString execId;
+    OrderId orderId = kNoOrder;
+    QString symbol;
+    QString account;
+    QString venue;
+    Side side = Side::Buy;
+    Qty quantity = 0;
+    Price price = 0;
+    Liquidity liquidity = Liquidity::Unknown;
+    Money fees = 0;
+    Timestamp time = 0;
+};
+
+struct PositionSnapshot {
+    QString account;
+    QString symbol;
+    Qty quantity = 0;
+    Price avgPrice = 0;
+    Price markPrice = 0;
+    Money realizedPnl = 0;
+    Money unrealizedPnl = 0;
+    Money fees = 0;
+    Qty workingBuyQty = 0;
+    Qty workingSellQty = 0;
+};
+
+struct AlertSnapshot {
+    Timestamp time = 0;
+    Severity severity = Severity::Warning;
+    ReasonCode code = ReasonCode::None;
+    OrderId orderId = kNoOrder;
+    QString user;
+    QString text;
+};
+
+struct ControlSnapshot {
+    ControlScope::Kind kind = ControlScope::Kind::All;
+    QString name;
+    TradingState state = TradingState::Active;
+    KillPhase phase = KillPhase::None;
+    QString by;
+    Timestamp since = 0;
+    quint32 cancelsSent = 0;
+    quint32 cancelsFailed = 0;
+    quint32 stillWorking = 0;
+};
+
+// What happened at start-up: the journal replay, for the user to see.
+struct StartupReport {
+    quint64 recordsReplayed = 0;
+    quint64 ordersRestored = 0;
+    bool journalDamaged = false;
+    QString journalText;  // damage or divergence, in words; empty if all was well
+    QString journalPath;
+    qint64 replayMillis = 0;
+};
+
+// The result of one submit, for the ticket that sent it.
+struct SubmitOutcome {
+    QString clientOrderId;
+    OrderId orderId = kNoOrder;
+    bool duplicate = false;
+    ReasonCode code = ReasonCode::None;
+    QString text;
+};
+
+}  // namespace ordo
+
+Q_DECLARE_METATYPE(ordo::OrderSnapshot)
+Q_DECLARE_METATYPE(ordo::ExecutionSnapshot)
+Q_DECLARE_METATYPE(ordo::PositionSnapshot)
+Q_DECLARE_METATYPE(ordo::AlertSnapshot)
+Q_DECLARE_METATYPE(ordo::ControlSnapshot)
+Q_DECLARE_METATYPE(ordo::StartupReport)
+Q_DECLARE_METATYPE(ordo::SubmitOutcome)
+Q_DECLARE_METATYPE(ordo::OrderRequest)
+Q_DECLARE_METATYPE(ordo::OrderAmendment)
+Q_DECLARE_METATYPE(ordo::OrderFilter)
+Q_DECLARE_METATYPE(ordo::ScopeSpec)
+Q_DECLARE_METATYPE(ordo::MassCancelResult)
+Q_DECLARE_METATYPE(ordo::Reason)
