@@ -41,8 +41,12 @@ Engine::Engine(Clock& clock, VenueGateway& gateway, Journal* journal)
 
 void Engine::reserve(std::size_t orders)
 {
+    // A typical order leaves five audit entries (validated, risk passed,
+    // acknowledged, two fills) and two executions.
     m_orders.reserve(orders);
-    m_audit.reserve(orders * 4);
+    m_audit.reserve(orders * 6);
+    m_executions.reserve(orders * 2);
+    m_execIds.reserve(orders * 2);
 }
 
 // ---------------------------------------------------------------------------
@@ -53,7 +57,7 @@ void Engine::beginInput(std::uint8_t recordType)
 {
     m_now = m_clock.now();
     m_record.clear();
-    ByteWriter w(m_record);
+    ByteWriter w = recordWriter();
     w.u8(recordType);
     w.i64(m_now);
 }
@@ -66,7 +70,7 @@ void Engine::endInput()
         // so that a replay can prove it reached the same verdicts.
         for (const Decision& d : m_newDecisions) {
             m_record.clear();
-            ByteWriter w(m_record);
+            ByteWriter w = recordWriter();
             w.u8(static_cast<std::uint8_t>(RecordType::Decision));
             w.i64(m_now);
             w.u32(d.id);
@@ -126,9 +130,14 @@ void Engine::flush()
     m_outbox.clear();
 }
 
+ByteWriter Engine::recordWriter()
+{
+    return m_journal && !m_replaying ? ByteWriter(m_record) : ByteWriter::discarding();
+}
+
 void Engine::journalActor(const Actor& a)
 {
-    ByteWriter w(m_record);
+    ByteWriter w = recordWriter();
     w.str(m_names.name(a.user));
     w.u8(static_cast<std::uint8_t>(a.role));
 }
@@ -139,7 +148,7 @@ void Engine::journalActor(const Actor& a)
 void Engine::startSession(std::string_view prefix)
 {
     beginInput(static_cast<std::uint8_t>(RecordType::SessionStart));
-    ByteWriter(m_record).str(prefix);
+    recordWriter().str(prefix);
     m_sessionPrefix = prefix;
     endInput();
 }
@@ -153,7 +162,7 @@ void Engine::defineInstrument(const Instrument& inst)
             return;
     }
     beginInput(static_cast<std::uint8_t>(RecordType::DefineInstrument));
-    ByteWriter w(m_record);
+    ByteWriter w = recordWriter();
     w.str(inst.symbol);
     w.i64(inst.tickSize);
     w.i64(inst.lotSize);
@@ -179,7 +188,7 @@ void Engine::setDefaultVenue(std::string_view venue)
     if (m_names.find(venue) == m_defaultVenue && m_defaultVenue != kNoName)
         return;
     beginInput(static_cast<std::uint8_t>(RecordType::DefaultVenue));
-    ByteWriter(m_record).str(venue);
+    recordWriter().str(venue);
     m_defaultVenue = m_names.intern(venue);
     endInput();
 }
@@ -284,7 +293,7 @@ Reason Engine::mayTouch(const Actor& a, const Order& o, std::string_view what)
 SubmitResult Engine::submit(const Actor& a, const OrderRequest& r)
 {
     beginInput(static_cast<std::uint8_t>(RecordType::Submit));
-    ByteWriter w(m_record);
+    ByteWriter w = recordWriter();
     journalActor(a);
     w.str(r.clientOrderId);
     w.str(r.symbol);
@@ -336,12 +345,22 @@ SubmitResult Engine::createOrder(const Actor& a, const OrderRequest& r, bool fla
         raise(Severity::Warning, ReasonCode::UnknownInstrument, kNoOrder, a.user, text);
         return {kNoOrder, false, {ReasonCode::UnknownInstrument, std::move(text)}};
     }
-    std::string autoId;
-    if (r.clientOrderId.empty()) {
-        autoId = "ordo-";
-        autoId += std::to_string(m_orders.nextId());
+    // An engine-assigned client order id; a user may have taken the same text
+    // for another order, in which case a suffix keeps it unique.
+    char autoId[40];
+    std::string_view clientId = r.clientOrderId;
+    if (clientId.empty()) {
+        char* p = std::copy_n("ordo-", 5, autoId);
+        p = std::to_chars(p, autoId + 24, m_orders.nextId()).ptr;
+        clientId = std::string_view(autoId, static_cast<std::size_t>(p - autoId));
+        for (unsigned suffix = 1; m_orders.findByClientOrderId(clientId); ++suffix) {
+            char* q = p;
+            *q++ = '~';
+            q = std::to_chars(q, autoId + sizeof autoId, suffix).ptr;
+            clientId = std::string_view(autoId, static_cast<std::size_t>(q - autoId));
+        }
     }
-    Order& o = m_orders.create(r.clientOrderId.empty() ? std::string_view(autoId) : std::string_view(r.clientOrderId));
+    Order& o = m_orders.create(clientId);
     o.parentId = r.parentId;
     o.instrument = instId;
     o.account = m_names.intern(r.account);
@@ -483,7 +502,7 @@ std::uint16_t Engine::nextVersion(Order& o) noexcept
 Reason Engine::modify(const Actor& a, OrderId id, const OrderAmendment& am)
 {
     beginInput(static_cast<std::uint8_t>(RecordType::Modify));
-    ByteWriter w(m_record);
+    ByteWriter w = recordWriter();
     journalActor(a);
     w.u32(id);
     w.i64(am.quantity);
@@ -553,7 +572,7 @@ Reason Engine::cancel(const Actor& a, OrderId id)
 {
     beginInput(static_cast<std::uint8_t>(RecordType::Cancel));
     journalActor(a);
-    ByteWriter(m_record).u32(id);
+    recordWriter().u32(id);
     Reason r = doCancel(a, id);
     endInput();
     return r;
@@ -595,7 +614,7 @@ bool Engine::requestCancel(Order& o, NameId actor)
 MassCancelResult Engine::massCancel(const Actor& a, const OrderFilter& f)
 {
     beginInput(static_cast<std::uint8_t>(RecordType::MassCancel));
-    ByteWriter w(m_record);
+    ByteWriter w = recordWriter();
     journalActor(a);
     w.str(f.symbol);
     w.u8(f.side ? static_cast<std::uint8_t>(*f.side) + 1 : 0);
@@ -675,9 +694,8 @@ bool Engine::resolveScope(const ScopeSpec& s, ControlScope& out) const
     return out.id != 0;
 }
 
-static void writeScope(std::vector<std::uint8_t>& rec, const ScopeSpec& s)
+static void writeScope(ByteWriter w, const ScopeSpec& s)
 {
-    ByteWriter w(rec);
     w.u8(static_cast<std::uint8_t>(s.kind));
     w.str(s.name);
 }
@@ -686,8 +704,8 @@ Reason Engine::engageKillSwitch(const Actor& a, const ScopeSpec& s)
 {
     beginInput(static_cast<std::uint8_t>(RecordType::Engage));
     journalActor(a);
-    writeScope(m_record, s);
-    ByteWriter(m_record).u8(static_cast<std::uint8_t>(TradingState::Halted));
+    writeScope(recordWriter(), s);
+    recordWriter().u8(static_cast<std::uint8_t>(TradingState::Halted));
     Reason r = doEngage(a, s, TradingState::Halted);
     endInput();
     return r;
@@ -697,8 +715,8 @@ Reason Engine::setReducing(const Actor& a, const ScopeSpec& s)
 {
     beginInput(static_cast<std::uint8_t>(RecordType::Engage));
     journalActor(a);
-    writeScope(m_record, s);
-    ByteWriter(m_record).u8(static_cast<std::uint8_t>(TradingState::Reducing));
+    writeScope(recordWriter(), s);
+    recordWriter().u8(static_cast<std::uint8_t>(TradingState::Reducing));
     Reason r = doEngage(a, s, TradingState::Reducing);
     endInput();
     return r;
@@ -758,7 +776,7 @@ Reason Engine::rearm(const Actor& a, const ScopeSpec& s)
 {
     beginInput(static_cast<std::uint8_t>(RecordType::Rearm));
     journalActor(a);
-    writeScope(m_record, s);
+    writeScope(recordWriter(), s);
     Reason r = doRearm(a, s);
     endInput();
     return r;
@@ -786,7 +804,7 @@ Reason Engine::flatten(const Actor& a, const ScopeSpec& s)
 {
     beginInput(static_cast<std::uint8_t>(RecordType::Flatten));
     journalActor(a);
-    writeScope(m_record, s);
+    writeScope(recordWriter(), s);
     Reason r = doFlatten(a, s);
     endInput();
     return r;
@@ -843,7 +861,7 @@ Reason Engine::doFlatten(const Actor& a, const ScopeSpec& s)
 void Engine::markPrice(std::string_view symbol, Price price)
 {
     beginInput(static_cast<std::uint8_t>(RecordType::Mark));
-    ByteWriter w(m_record);
+    ByteWriter w = recordWriter();
     w.str(symbol);
     w.i64(price);
     doMark(symbol, price);
@@ -868,7 +886,7 @@ void Engine::doMark(std::string_view symbol, Price price)
 Reason Engine::onVenueEvent(const VenueEvent& e)
 {
     beginInput(static_cast<std::uint8_t>(RecordType::VenueEvent));
-    ByteWriter w(m_record);
+    ByteWriter w = recordWriter();
     w.u8(static_cast<std::uint8_t>(e.type));
     w.str(e.clOrdId);
     w.str(e.venue);

@@ -182,6 +182,7 @@ private:
     void queue(Outbound);
 
     // journal encoding
+    class ByteWriter recordWriter();
     void journalActor(const Actor&);
     std::vector<std::uint8_t> m_record;  // reused encode buffer
 

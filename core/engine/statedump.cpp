@@ -37,7 +37,11 @@ std::string dumpState(const Engine& e)
             << " wbuy=" << p.workingBuyQty << " wsell=" << p.workingSellQty << '\n';
     });
     for (const TradingControl& c : e.controls().all())
-        out << "control " << toString(c.scope.kind) << ' ' << c.scope.id << " state=" << toString(c.state)
+        out << "control " << toString(c.scope.kind) << ' '
+            << (c.scope.kind == ControlScope::Kind::Instrument
+                    ? (e.instrument(c.scope.id) ? std::string_view(e.instrument(c.scope.id)->symbol) : "?")
+                    : n.name(c.scope.id))
+            << " state=" << toString(c.state)
             << " phase=" << toString(c.phase) << " by=" << n.name(c.by) << " since=" << c.since
             << " sent=" << c.cancelsSent << " failed=" << c.cancelsFailed << " working=" << c.stillWorking << '\n';
     for (const AuditEntry& a : e.audit())

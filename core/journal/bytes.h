@@ -14,8 +14,11 @@ namespace ordo {
 
 class ByteWriter {
 public:
-    explicit ByteWriter(std::vector<std::uint8_t>& out) : m_out(out) {}
-    void u8(std::uint8_t v) { m_out.push_back(v); }
+    explicit ByteWriter(std::vector<std::uint8_t>& out) : m_out(&out) {}
+    // A writer that discards everything: encoding costs nothing when no
+    // journal is attached.
+    static ByteWriter discarding() { return ByteWriter(); }
+    void u8(std::uint8_t v) { raw(&v, 1); }
     void u16(std::uint16_t v) { raw(&v, sizeof v); }
     void u32(std::uint32_t v) { raw(&v, sizeof v); }
     void i64(std::int64_t v) { raw(&v, sizeof v); }
@@ -27,12 +30,16 @@ public:
 
 private:
     // The project targets little-endian machines only (x86-64, arm64).
+    ByteWriter() = default;
     void raw(const void* p, std::size_t n)
     {
-        const auto* b = static_cast<const std::uint8_t*>(p);
-        m_out.insert(m_out.end(), b, b + n);
+        if (!m_out || n == 0)
+            return;
+        const std::size_t at = m_out->size();
+        m_out->resize(at + n);
+        std::memcpy(m_out->data() + at, p, n);
     }
-    std::vector<std::uint8_t>& m_out;
+    std::vector<std::uint8_t>* m_out = nullptr;
 };
 
 class ByteReader {

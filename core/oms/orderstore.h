@@ -8,10 +8,57 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace ordo {
+
+// Open-addressing index from (scope, string) to a 32-bit value, with the
+// strings kept in one arena: no allocation per insert once warm, one probe
+// sequence per lookup. scope separates namespaces (e.g. one per venue).
+// Slots are 16 bytes and the table asks the kernel for huge pages: with
+// millions of keys every lookup is a random access, and TLB misses dominate.
+class StringIndex {
+public:
+    StringIndex();
+    ~StringIndex();
+    StringIndex(const StringIndex&) = delete;
+    StringIndex& operator=(const StringIndex&) = delete;
+
+    // Inserts key -> value; false (and nothing changes) if key was present.
+    bool insert(std::uint32_t scope, std::string_view key, std::uint32_t value);
+    // The value of key, or notFound.
+    std::uint32_t find(std::uint32_t scope, std::string_view key, std::uint32_t notFound = 0) const noexcept;
+    bool contains(std::uint32_t scope, std::string_view key) const noexcept;
+    // The stored text of a key, by the handle insert recorded.
+    std::string_view keyAt(std::uint32_t offset, std::uint16_t length) const noexcept
+    {
+        return {m_arena.data() + offset + sizeof(std::uint32_t), length};
+    }
+    std::uint32_t lastOffset() const noexcept { return m_lastOffset; }
+    std::size_t size() const noexcept { return m_count; }
+    void reserve(std::size_t keys, std::size_t bytes);
+
+private:
+    struct Slot {
+        std::uint32_t tag = 0;  // high hash bits | 1; 0 = empty
+        std::uint32_t offset = 0;
+        std::uint32_t value = 0;
+        std::uint32_t length = 0;
+    };
+    static std::uint64_t hashOf(std::uint32_t scope, std::string_view key) noexcept;
+    static std::uint32_t tagOf(std::uint64_t h) noexcept { return static_cast<std::uint32_t>(h >> 32) | 1u; }
+    bool matches(const Slot& s, std::uint32_t tag, std::uint32_t scope, std::string_view key) const noexcept;
+    std::size_t probe(std::uint64_t h, std::uint32_t scope, std::string_view key) const noexcept;
+    void rehash(std::size_t slots);
+    static Slot* allocateSlots(std::size_t n);
+    static void freeSlots(Slot* p) noexcept;
+
+    Slot* m_slots = nullptr;
+    std::size_t m_capacity = 0;  // a power of two
+    std::vector<char> m_arena;   // per key: [u32 scope][key bytes]
+    std::size_t m_count = 0;
+    std::uint32_t m_lastOffset = 0;
+};
 
 class OrderStore {
 public:
@@ -40,39 +87,26 @@ public:
     }
 
 private:
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    struct KeyRef {
+        std::uint32_t offset;
+        std::uint16_t length;
     };
     std::vector<Order> m_orders;  // [0] is a sentinel so that 0 means "no order"
-    std::unordered_map<std::string, OrderId, Hash, std::equal_to<>> m_byClientId;
-    std::vector<const std::string*> m_clientIds;  // node keys are stable
+    StringIndex m_byClientId;
+    std::vector<KeyRef> m_clientIds;
 };
 
 // Execution ids already applied, per venue, so a repeated fill is refused.
-// Open addressing over a string arena: no allocation per insert once warm.
 class ExecIdSet {
 public:
-    ExecIdSet();
     // Inserts (venue, execId); false if it was already there.
-    bool insert(NameId venue, std::string_view execId);
-    bool contains(NameId venue, std::string_view execId) const noexcept;
-    std::size_t size() const noexcept { return m_count; }
+    bool insert(NameId venue, std::string_view execId) { return m_index.insert(venue, execId, 1); }
+    bool contains(NameId venue, std::string_view execId) const noexcept { return m_index.contains(venue, execId); }
+    std::size_t size() const noexcept { return m_index.size(); }
+    void reserve(std::size_t ids) { m_index.reserve(ids, ids * 12); }
 
 private:
-    struct Slot {
-        std::uint64_t hash = 0;  // 0 = empty
-        std::uint32_t offset = 0;
-        std::uint16_t length = 0;
-        NameId venue = 0;
-    };
-    static std::uint64_t hashOf(NameId venue, std::string_view id) noexcept;
-    std::size_t probe(std::uint64_t h, NameId venue, std::string_view id) const noexcept;
-    void grow();
-
-    std::vector<Slot> m_slots;
-    std::vector<char> m_arena;
-    std::size_t m_count = 0;
+    StringIndex m_index;
 };
 
 }  // namespace ordo
