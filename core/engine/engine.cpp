@@ -22,6 +22,12 @@ std::string describe(std::string_view what, std::string_view detail)
     return s;
 }
 
+// "1 order", "3 orders": alert texts are read by people.
+std::string count(std::uint64_t n, std::string_view singular, std::string_view plural)
+{
+    return std::to_string(n) + ' ' + std::string(n == 1 ? singular : plural);
+}
+
 bool isMultiple(std::int64_t value, std::int64_t step) noexcept
 {
     return step <= 0 || value % step == 0;
@@ -766,7 +772,7 @@ Reason Engine::doEngage(const Actor& a, const ScopeSpec& s, TradingState state)
         ctl->phase = KillPhase::Confirmed;
     raise(Severity::Critical, ReasonCode::KillSwitchEngaged, kNoOrder, kNoName,
           "Kill switch engaged for " + what + " by " + std::string(m_names.name(a.user)) + ": "
-              + std::to_string(working) + " working orders, " + std::to_string(sent) + " cancels sent"
+              + count(working, "working order", "working orders") + ", " + count(sent, "cancel", "cancels") + " sent"
               + (working == 0 ? "; confirmed, nothing was working" : ""));
     notifyControls();
     return {};
@@ -860,6 +866,11 @@ Reason Engine::doFlatten(const Actor& a, const ScopeSpec& s)
 
 void Engine::markPrice(std::string_view symbol, Price price)
 {
+    // Market data ticks far more often than positions change: journal a mark
+    // only when it changes the value of a position.
+    const InstrumentId inst = findInstrument(symbol);
+    if (!inst || price <= 0 || !m_positions.wouldMark(inst, price))
+        return;
     beginInput(static_cast<std::uint8_t>(RecordType::Mark));
     ByteWriter w = recordWriter();
     w.str(symbol);
@@ -1134,8 +1145,8 @@ void Engine::orderTerminated(const Order& o)
             c.phase = KillPhase::Confirmed;
             raise(Severity::Warning, ReasonCode::KillSwitchEngaged, kNoOrder, kNoName,
                   "Kill switch for " + std::string(toString(c.scope.kind)) + " confirmed: every order is done; "
-                      + std::to_string(c.cancelsSent) + " cancels sent, " + std::to_string(c.cancelsFailed)
-                      + " failed first");
+                      + count(c.cancelsSent, "cancel", "cancels") + " sent, " + std::to_string(c.cancelsFailed)
+                      + " given up after retries");
         }
     }
     if (changed)

@@ -43,11 +43,14 @@ MainWindow::MainWindow(EngineHost& host, QStringList configProblems, QWidget* pa
 
     auto* positionsDock = new QDockWidget(tr("Positions"), this);
     positionsDock->setObjectName(QStringLiteral("positionsDock"));
-    positionsDock->setWidget(makeView(m_positions, QStringLiteral("positions")));
+    QTableView* positionView = makeView(m_positions, QStringLiteral("positions"));
+    positionView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    positionsDock->setWidget(positionView);
     addDockWidget(Qt::BottomDockWidgetArea, positionsDock);
     auto* alertsDock = new QDockWidget(tr("Alerts"), this);
     alertsDock->setObjectName(QStringLiteral("alertsDock"));
     QTableView* alertView = makeView(m_alerts, QStringLiteral("alerts"));
+    alertView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     alertView->horizontalHeader()->setStretchLastSection(true);
     alertsDock->setWidget(alertView);
     addDockWidget(Qt::BottomDockWidgetArea, alertsDock);
@@ -63,9 +66,10 @@ MainWindow::MainWindow(EngineHost& host, QStringList configProblems, QWidget* pa
     m_stateLabel = new QLabel(tr("Trading: starting"), this);
     m_journalLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
-    statusBar()->addWidget(m_userLabel);
-    statusBar()->addWidget(m_stateLabel);
-    statusBar()->addWidget(m_countLabel);
+    // Permanent widgets: a transient message never hides the trading state.
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_stateLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_journalLabel);
     const QString role = host.config().role == Role::Supervisor ? tr("supervisor")
                        : host.config().role == Role::Analyst    ? tr("analyst")

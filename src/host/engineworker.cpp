@@ -328,6 +328,8 @@ void EngineWorker::publishEverything()
     m_engine->positions().forEach([this](const Position& p) { positionChanged(p); });
     for (const Execution& x : m_engine->executions())
         executionAdded(x);
+    for (const Alert& a : m_engine->alerts())
+        alertRaised(a);
     m_controlsDirty = true;
     publish();
 }

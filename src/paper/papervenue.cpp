@@ -80,7 +80,9 @@ bool PaperVenue::tryFill(Resting& r, const Book& b, Timestamp now, std::vector<V
     VenueEvent f = event(VenueEventType::Fill, r.clOrdId, now);
     f.execId = m_name + "-" + std::to_string(++m_execSeq);
     f.lastQty = qty;
-    f.lastPrice = market ? (buy ? ask : bid) : r.limit;
+    // Taking liquidity trades at the touch (a marketable limit gets the better
+    // price); resting liquidity trades at its own limit.
+    f.lastPrice = (market || aggressive) ? (buy ? ask : bid) : r.limit;
     f.liquidity = aggressive ? Liquidity::Removed : Liquidity::Added;
     f.fee = notional(f.lastPrice, qty) / 10000;  // 1 basis point
     out.push_back(std::move(f));

@@ -193,6 +193,9 @@ JournalLoadReport SqliteJournal::load(const std::function<void(std::span<const s
             fileBroken = true;  // cannot even set the tail aside: treat the file as broken
         }
     }
+    // rebuildFrom closes and removes the connection: nothing may still use it.
+    q = QSqlQuery();
+    db = QSqlDatabase();
     if (fileBroken)
         rebuildFrom(goodFrames, goodCounts, report);
 
