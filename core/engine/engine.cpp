@@ -768,6 +768,7 @@ Reason Engine::doEngage(const Actor& a, const ScopeSpec& s, TradingState state)
     TradingControl* ctl = m_controls.find(scope);  // requestCancel may not touch controls, but be exact
     ctl->cancelsSent = sent;
     ctl->stillWorking = working;
+    ctl->lastOrder = static_cast<OrderId>(m_orders.nextId() - 1);
     if (working == 0)
         ctl->phase = KillPhase::Confirmed;
     raise(Severity::Critical, ReasonCode::KillSwitchEngaged, kNoOrder, kNoName,
@@ -1026,7 +1027,9 @@ Reason Engine::doVenueEvent(const VenueEvent& e)
             return {ReasonCode::ImpossibleTransition, "replace refused"};
         }
         const Qty leavesBefore = o->quantity - o->cumQty;
-        o->quantity = o->pendingAmendment.quantity;
+        // Fills that raced the replace may exceed the new quantity: the order
+        // is then done with what it got, never filled beyond its quantity.
+        o->quantity = std::max(o->pendingAmendment.quantity, o->cumQty);
         o->limitPrice = o->pendingAmendment.limitPrice;
         o->stopPrice = o->pendingAmendment.stopPrice;
         o->displayQty = o->pendingAmendment.displayQty;
@@ -1116,15 +1119,21 @@ void Engine::enforceControls(Order& o)
     if (isTerminal(o.status) || o.status == OrderStatus::PendingCancel || o.status == OrderStatus::PendingReplace)
         return;
     for (TradingControl& c : m_controls.all()) {
-        if (c.state != TradingState::Halted || c.phase != KillPhase::Cancelling || !c.scope.matches(o))
+        if (c.state != TradingState::Halted || c.phase != KillPhase::Cancelling || !c.scope.matches(o)
+            || o.id > c.lastOrder)
             continue;
         if (o.cancelAttempts >= kMaxCancelAttempts) {
-            ++c.cancelsFailed;
-            raise(Severity::Critical, ReasonCode::CancelRejected, o.id, kNoName,
-                  "Kill switch could not cancel order " + std::to_string(o.id) + " after "
-                      + std::to_string(kMaxCancelAttempts) + " attempts; it is still working at "
-                      + std::string(m_names.name(o.venue)));
-            notifyControls();
+            // Given up once, counted once: later events on the order (a halt,
+            // a resume) must not count or report it again.
+            if (o.cancelAttempts == kMaxCancelAttempts) {
+                ++o.cancelAttempts;
+                ++c.cancelsFailed;
+                raise(Severity::Critical, ReasonCode::CancelRejected, o.id, kNoName,
+                      "Kill switch could not cancel order " + std::to_string(o.id) + " after "
+                          + std::to_string(kMaxCancelAttempts) + " attempts; it is still working at "
+                          + std::string(m_names.name(o.venue)));
+                notifyControls();
+            }
             return;
         }
         if (requestCancel(o, c.by))
@@ -1137,7 +1146,7 @@ void Engine::orderTerminated(const Order& o)
 {
     bool changed = false;
     for (TradingControl& c : m_controls.all()) {
-        if (c.phase != KillPhase::Cancelling || !c.scope.matches(o) || c.stillWorking == 0)
+        if (c.phase != KillPhase::Cancelling || !c.scope.matches(o) || c.stillWorking == 0 || o.id > c.lastOrder)
             continue;
         --c.stillWorking;
         changed = true;

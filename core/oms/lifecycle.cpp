@@ -102,6 +102,12 @@ OrderStatus resolveTransition(const Order& order, Transition t, Qty fillQty) noe
             return order.status;
         return OrderStatus::PartiallyFilled;
     case TargetKind::Restore:
+        // A fill that arrived while the request was pending counts: an order
+        // with quantity filled is neither Accepted nor waiting for its ack.
+        if (order.cumQty > 0
+            && (order.statusBeforePending == OrderStatus::Accepted
+                || order.statusBeforePending == OrderStatus::PendingNew))
+            return OrderStatus::PartiallyFilled;
         return order.statusBeforePending;
     case TargetKind::Working:
         if (order.cumQty >= order.quantity)

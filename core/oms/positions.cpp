@@ -35,29 +35,33 @@ const Position& PositionBook::applyFill(NameId account, InstrumentId instrument,
     if (!p.markPrice)
         p.markPrice = price;
 
-    if (p.quantity == 0 || (p.quantity > 0) == (signedQty > 0)) {
-        p.quantity += signedQty;
-        p.cost += notional(price, signedQty);
-        return p;
-    }
+    applyFillToPosition(p.quantity, p.cost, p.realizedPnl, signedQty, price);
+    return p;
+}
 
+void applyFillToPosition(Qty& quantity, Money& cost, Money& realized, Qty signedQty, Price price) noexcept
+{
+    if (quantity == 0 || (quantity > 0) == (signedQty > 0)) {
+        quantity += signedQty;
+        cost += notional(price, signedQty);
+        return;
+    }
     // Reducing, perhaps through zero.
-    const Qty open = std::llabs(p.quantity);
+    const Qty open = std::llabs(quantity);
     const Qty closing = std::min<Qty>(open, std::llabs(signedQty));
-    const int direction = p.quantity > 0 ? 1 : -1;
-    const Money removedCost = static_cast<Money>(static_cast<__int128>(p.cost) * closing / open);
-    p.realizedPnl += direction * notional(price, closing) - removedCost;
-    p.cost -= removedCost;
-    p.quantity -= direction * closing;
+    const int direction = quantity > 0 ? 1 : -1;
+    const Money removedCost = static_cast<Money>(static_cast<__int128>(cost) * closing / open);
+    realized += direction * notional(price, closing) - removedCost;
+    cost -= removedCost;
+    quantity -= direction * closing;
 
     const Qty remainder = signedQty + direction * closing;  // what is left after closing, same sign as the fill
     if (remainder != 0) {
-        p.quantity = remainder;
-        p.cost = notional(price, remainder);
-    } else if (p.quantity == 0) {
-        p.cost = 0;  // rounding residue of the proportional cost belongs to nobody
+        quantity = remainder;
+        cost = notional(price, remainder);
+    } else if (quantity == 0) {
+        cost = 0;  // rounding residue of the proportional cost belongs to nobody
     }
-    return p;
 }
 
 void PositionBook::adjustWorking(NameId account, InstrumentId instrument, int sideSign, Qty leavesDelta)

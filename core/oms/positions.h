@@ -36,6 +36,10 @@ struct Position {
     Money totalPnl() const noexcept { return realizedPnl + unrealizedPnl(); }
 };
 
+// The average-cost arithmetic above, on bare numbers: applies a signed fill
+// to a signed quantity and its cost, adding what it realizes to realized.
+void applyFillToPosition(Qty& quantity, Money& cost, Money& realized, Qty signedQty, Price price) noexcept;
+
 class PositionBook {
 public:
     // Applies a fill: signedQty > 0 buys, < 0 sells, at price, paying fees.

@@ -40,6 +40,10 @@ struct TradingControl {
     std::uint32_t cancelsSent = 0;
     std::uint32_t cancelsFailed = 0;  // gave up after the retries
     std::uint32_t stillWorking = 0;   // orders in scope not yet terminal
+    // The newest order when the switch was thrown. Orders entered later were
+    // refused, or let in to close positions (flatten): they are not the kill
+    // switch's to cancel or wait for.
+    OrderId lastOrder = kNoOrder;
 };
 
 std::string_view toString(TradingState) noexcept;

@@ -78,7 +78,9 @@ bool PaperVenue::tryFill(Resting& r, const Book& b, Timestamp now, std::vector<V
         qty = std::min(r.leaves, piece(m_rng));
     }
     VenueEvent f = event(VenueEventType::Fill, r.clOrdId, now);
-    f.execId = m_name + "-" + std::to_string(++m_execSeq);
+    // ExecIDs must stay unique per venue across restarts (the engine keeps
+    // the ones it saw in its journal): the time keeps them apart.
+    f.execId = m_name + "-" + std::to_string(now) + "-" + std::to_string(++m_execSeq);
     f.lastQty = qty;
     // Taking liquidity trades at the touch (a marketable limit gets the better
     // price); resting liquidity trades at its own limit.
