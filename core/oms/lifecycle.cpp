@@ -30,6 +30,7 @@ constexpr Table buildTable()
 
     set(t, S::PendingRisk, E::RiskPassed, to(S::PendingNew));
     set(t, S::PendingRisk, E::RiskRejected, to(S::Rejected));
+    set(t, S::PendingRisk, E::RiskHeld, stay());
 
     // Routed, not yet acknowledged. A venue may fill before it acks (the fill
     // implies the ack) and FIX lets us cancel before the ack arrives.
@@ -124,6 +125,7 @@ std::string_view toString(LifecycleEvent v) noexcept
     case E::ValidationFailed: return "ValidationFailed";
     case E::RiskPassed: return "RiskPassed";
     case E::RiskRejected: return "RiskRejected";
+    case E::RiskHeld: return "RiskHeld";
     case E::VenueAck: return "VenueAck";
     case E::VenueReject: return "VenueReject";
     case E::Fill: return "Fill";

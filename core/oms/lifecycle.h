@@ -13,6 +13,7 @@ enum class LifecycleEvent : std::uint8_t {
     ValidationFailed,
     RiskPassed,
     RiskRejected,
+    RiskHeld,  // a soft limit holds the order for a supervisor's decision
     VenueAck,
     VenueReject,
     Fill,
@@ -27,7 +28,7 @@ enum class LifecycleEvent : std::uint8_t {
     Suspended,
     Resumed,
 };
-inline constexpr int kLifecycleEventCount = 17;
+inline constexpr int kLifecycleEventCount = 18;
 
 std::string_view toString(LifecycleEvent) noexcept;
 
