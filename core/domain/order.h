@@ -63,7 +63,8 @@ struct OrderRequest {
     std::string strategy;
     std::string trader;  // filled from the actor for a trader; a supervisor may act for someone
     std::string venue;   // empty or "SMART": routed by the engine
-    OrderId parentId = kNoOrder;
+    OrderId parentId = kNoOrder;  // a child order of an algo names its parent
+    std::string locateId;         // short sales: the locate the broker granted
 };
 
 // A changed order, sent as a cancel/replace. Zero means "keep".

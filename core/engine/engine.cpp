@@ -39,6 +39,7 @@ Engine::Engine(Clock& clock, VenueGateway& gateway, Journal* journal)
     : m_clock(clock)
     , m_gateway(gateway)
     , m_journal(journal)
+    , m_risk(m_names)
 {
     m_instruments.emplace_back();
     m_record.reserve(512);
@@ -62,6 +63,7 @@ void Engine::reserve(std::size_t orders)
 void Engine::beginInput(std::uint8_t recordType)
 {
     m_now = m_clock.now();
+    advanceTime();
     m_record.clear();
     ByteWriter w = recordWriter();
     w.u8(recordType);
@@ -187,6 +189,8 @@ void Engine::doDefineInstrument(const Instrument& inst)
         m_instruments.push_back(inst);
     else
         m_instruments[it->second] = inst;
+    m_risk.setInstrumentCount(m_instruments.size() - 1);
+    m_risk.setTradingHours(it->second, inst.hours);
 }
 
 void Engine::setDefaultVenue(std::string_view venue)
@@ -321,6 +325,7 @@ SubmitResult Engine::submit(const Actor& a, const OrderRequest& r)
     w.str(r.trader);
     w.str(r.venue);
     w.u32(r.parentId);
+    w.str(r.locateId);
     SubmitResult result = doSubmit(a, r);
     endInput();
     return result;
@@ -407,11 +412,57 @@ SubmitResult Engine::createOrder(const Actor& a, const OrderRequest& r, bool fla
         notifyOrder(o);
         return {o.id, false, std::move(risk)};
     }
-    transition(o, LifecycleEvent::RiskPassed, a.user);
+    RiskVerdict verdict = m_risk.check(riskCandidate(o, o.quantity, false, r.locateId), m_now);
+    if (!r.locateId.empty())
+        m_locates[o.id] = r.locateId;
+    if (verdict.outcome == RiskVerdict::Outcome::Reject) {
+        transition(o, LifecycleEvent::RiskRejected, a.user);
+        decide(o.id, LifecycleEvent::RiskRejected, verdict.code);
+        verdict.text = wordRisk(verdict.text, o);
+        m_orderText[o.id] = verdict.text;
+        raise(Severity::Warning, verdict.code, o.id, a.user, verdict.text);
+        notifyOrder(o);
+        return {o.id, false, {verdict.code, std::move(verdict.text)}};
+    }
+    if (verdict.outcome == RiskVerdict::Outcome::Hold) {
+        // Four eyes: a soft limit waits for a supervisor to release or refuse.
+        transition(o, LifecycleEvent::RiskHeld, a.user);
+        decide(o.id, LifecycleEvent::RiskHeld, verdict.code);
+        verdict.text = "Held for a supervisor: " + wordRisk(verdict.text, o);
+        m_orderText[o.id] = verdict.text;
+        raise(Severity::Warning, ReasonCode::RiskHeld, o.id, kNoName,
+              "Order " + std::to_string(o.id) + " of " + std::string(m_names.name(o.trader)) + " " + verdict.text);
+        notifyOrder(o);
+        return {o.id, false, {ReasonCode::RiskHeld, std::move(verdict.text)}};
+    }
+    route(o, a.user);
+    return {o.id, false, {}};
+}
+
+void Engine::route(Order& o, NameId actor)
+{
+    transition(o, LifecycleEvent::RiskPassed, actor);
     decide(o.id, LifecycleEvent::RiskPassed, ReasonCode::None);
+    m_risk.orderRouted(o, m_now);
     queue({Outbound::Kind::New, o.id, 0, 0});
     notifyOrder(o);
-    return {o.id, false, {}};
+}
+
+RiskCandidate Engine::riskCandidate(const Order& o, Qty addedQty, bool isReplace, std::string_view locate) const
+{
+    const Price px = (o.type == OrdType::Limit || o.type == OrdType::StopLimit) && o.limitPrice ? o.limitPrice
+                   : o.stopPrice ? o.stopPrice
+                                 : m_risk.referencePrice(o.instrument);
+    return RiskCandidate{o, addedQty, px, reducesPosition(o), isReplace, locate};
+}
+
+// Risk words an instrument limit by its id; people read symbols.
+std::string Engine::wordRisk(std::string text, const Order& o) const
+{
+    const std::string tag = "INSTRUMENT #" + std::to_string(o.instrument);
+    if (auto at = text.find(tag); at != std::string::npos)
+        text.replace(at, tag.size(), "INSTRUMENT " + std::string(symbolOf(o)));
+    return text;
 }
 
 Reason Engine::validate(const Order& o, const Instrument& inst) const
@@ -556,6 +607,18 @@ Reason Engine::doModify(const Actor& a, OrderId id, const OrderAmendment& am)
     else if (m_controls.stateFor(*o) != TradingState::Active
              && !(terms.quantity < o->quantity && terms.limitPrice == o->limitPrice && terms.stopPrice == o->stopPrice))
         v = checkTradingState(*o, false);
+    if (v.ok() && isWorking(o->status)) {
+        // The amended order as risk would see it; only what it adds is new.
+        Order amended = *o;
+        amended.quantity = terms.quantity;
+        amended.limitPrice = terms.limitPrice;
+        amended.stopPrice = terms.stopPrice;
+        amended.displayQty = terms.displayQty;
+        const Qty added = std::max<Qty>(0, terms.quantity - o->quantity);
+        RiskVerdict verdict = m_risk.check(riskCandidate(amended, added, true, {}), m_now);
+        if (!verdict.passed())
+            v = {verdict.code, "Modify refused, the order stays as it was: " + wordRisk(verdict.text, *o)};
+    }
     if (!v.ok()) {
         refuse(o, LifecycleEvent::ReplaceRequested, v.code, v.text, a.user);
         return v;
@@ -660,7 +723,7 @@ MassCancelResult Engine::doMassCancel(const Actor& a, const OrderFilter& f)
         out = m_names.find(s);
         return out != kNoName;
     };
-    std::uint32_t account = 0, strategy = 0, venue = 0, symbolId = 0;
+    std::uint32_t account = 0, strategy = 0, venue = 0;
     if (!resolve(f.account, account) || !resolve(f.strategy, strategy) || !resolve(f.venue, venue)
         || (!f.trader.empty() && trader == kNoName))
         return result;
@@ -670,7 +733,6 @@ MassCancelResult Engine::doMassCancel(const Actor& a, const OrderFilter& f)
         if (!inst)
             return result;
     }
-    (void)symbolId;
     m_orders.forEach([&](Order& o) {
         if (!isWorking(o.status))
             return;
@@ -678,6 +740,9 @@ MassCancelResult Engine::doMassCancel(const Actor& a, const OrderFilter& f)
             || (strategy && o.strategy != strategy) || (venue && o.venue != venue) || (trader && o.trader != trader))
             return;
         ++result.matched;
+        // Already on its way out (or mid-replace): not an error, nothing to send.
+        if (o.status == OrderStatus::PendingCancel || o.status == OrderStatus::PendingReplace)
+            return;
         if (requestCancel(o, a.user))
             ++result.cancelsSent;
     });
@@ -867,10 +932,10 @@ Reason Engine::doFlatten(const Actor& a, const ScopeSpec& s)
 
 void Engine::markPrice(std::string_view symbol, Price price)
 {
-    // Market data ticks far more often than positions change: journal a mark
-    // only when it changes the value of a position.
+    // Risk measures against the reference price (collars, exposure, circuit
+    // breakers), so each change of it is an input; a repeat is not.
     const InstrumentId inst = findInstrument(symbol);
-    if (!inst || price <= 0 || !m_positions.wouldMark(inst, price))
+    if (!inst || price <= 0 || price == m_risk.referencePrice(inst))
         return;
     beginInput(static_cast<std::uint8_t>(RecordType::Mark));
     ByteWriter w = recordWriter();
@@ -885,6 +950,8 @@ void Engine::doMark(std::string_view symbol, Price price)
     const InstrumentId inst = findInstrument(symbol);
     if (!inst || price <= 0)
         return;
+    m_risk.mark(inst, price, m_now, m_riskEvents);
+    handleRiskEvents();
     if (m_positions.mark(inst, price) && m_listener && !m_replaying)
         m_positions.forEach([&](const Position& p) {
             if (p.instrument == inst)
@@ -967,7 +1034,7 @@ Reason Engine::doVenueEvent(const VenueEvent& e)
         o->status = after;
         o->updatedTime = m_now;
         const Qty leavesAfter = isWorking(after) ? o->quantity - o->cumQty : 0;
-        m_positions.adjustWorking(o->account, o->instrument, sideSign(o->side), leavesAfter - leavesBefore);
+        adjustWorking(*o, leavesAfter - leavesBefore);
         m_audit.push_back({m_now, o->id, kNoName, LifecycleEvent::Fill, before, after, ReasonCode::None});
         Execution& x = m_executions.emplace_back();
         x.execId = e.execId;
@@ -983,6 +1050,8 @@ Reason Engine::doVenueEvent(const VenueEvent& e)
         x.time = m_now;
         const Position& p =
             m_positions.applyFill(o->account, o->instrument, sideSign(o->side) * e.lastQty, e.lastPrice, e.fee);
+        m_risk.fill(*o, e.lastQty, e.lastPrice, e.fee, m_riskEvents);
+        handleRiskEvents();
         if (m_listener && !m_replaying) {
             m_listener->executionAdded(x);
             m_listener->positionChanged(p);
@@ -1026,7 +1095,9 @@ Reason Engine::doVenueEvent(const VenueEvent& e)
                        + std::string(toString(o->status)));
             return {ReasonCode::ImpossibleTransition, "replace refused"};
         }
-        const Qty leavesBefore = o->quantity - o->cumQty;
+        // Working quantity leaves at the old terms and comes back at the new
+        // ones (price included, for the notional risk keeps).
+        adjustWorking(*o, -(o->quantity - o->cumQty));
         // Fills that raced the replace may exceed the new quantity: the order
         // is then done with what it got, never filled beyond its quantity.
         o->quantity = std::max(o->pendingAmendment.quantity, o->cumQty);
@@ -1034,10 +1105,7 @@ Reason Engine::doVenueEvent(const VenueEvent& e)
         o->stopPrice = o->pendingAmendment.stopPrice;
         o->displayQty = o->pendingAmendment.displayQty;
         o->requestSeq = o->pendingSeq;
-        // transition() computes the working-leaves change from the status; the
-        // quantity itself changed here, so account for that part first.
-        m_positions.adjustWorking(o->account, o->instrument, sideSign(o->side),
-                                  (o->quantity - o->cumQty) - leavesBefore);
+        adjustWorking(*o, o->quantity - o->cumQty);
         transition(*o, LifecycleEvent::ReplaceAcked, kNoName);
         break;
     }
@@ -1099,7 +1167,15 @@ void Engine::setStatus(Order& o, OrderStatus to)
     o.status = to;
     o.updatedTime = m_now;
     const Qty leavesAfter = isWorking(to) ? o.quantity - o.cumQty : 0;
-    m_positions.adjustWorking(o.account, o.instrument, sideSign(o.side), leavesAfter - leavesBefore);
+    adjustWorking(o, leavesAfter - leavesBefore);
+}
+
+void Engine::adjustWorking(const Order& o, Qty leavesDelta)
+{
+    if (!leavesDelta)
+        return;
+    m_positions.adjustWorking(o.account, o.instrument, sideSign(o.side), leavesDelta);
+    m_risk.workingChanged(o, leavesDelta);
 }
 
 void Engine::refuse(Order* o, LifecycleEvent cause, ReasonCode code, std::string text, NameId user)

@@ -18,6 +18,7 @@
 #include "ports/clock.h"
 #include "ports/journal.h"
 #include "ports/venuegateway.h"
+#include "risk/pretraderisk.h"
 #include "risk/tradingcontrols.h"
 
 #include <array>
@@ -38,6 +39,17 @@ public:
     virtual void positionChanged(const Position&) {}
     virtual void alertRaised(const Alert&) {}
     virtual void controlsChanged() {}
+    // Limits, checks or the restricted list changed.
+    virtual void riskChanged() {}
+};
+
+// A change to risk settings: who, when, what, old -> new.
+struct RiskAuditEntry {
+    Timestamp time = 0;
+    NameId user = kNoName;
+    std::string what;
+    std::string before;
+    std::string after;
 };
 
 // A ClOrdID formatted without allocation: "<session>-<orderId>[.<version>]".
@@ -89,6 +101,21 @@ public:
     Reason flatten(const Actor& actor, const ScopeSpec& scope);
     void markPrice(std::string_view symbol, Price price);
 
+    // --- pre-trade risk -------------------------------------------------------
+    // The configured limits, at start-up; journaled, so limits changed later by
+    // supervisors replay on top of them. Problems (an unknown symbol) are
+    // reported, the rest applies.
+    Reason configureRisk(const RiskConfig& config);
+    bool riskConfigured() const noexcept { return m_risk.configured(); }
+    // Supervisors only; value -1 removes the limit. Audited.
+    Reason setRiskLimit(const Actor& actor, const LimitSetting& setting);
+    Reason setRiskCheckEnabled(const Actor& actor, RiskCheck check, bool enabled);
+    Reason setRestricted(const Actor& actor, std::string_view symbol, bool restricted);
+    // Four eyes on an order a soft limit held: a supervisor other than the
+    // order's trader releases it (hard checks run again) or refuses it.
+    Reason releaseHeldOrder(const Actor& actor, OrderId id);
+    Reason refuseHeldOrder(const Actor& actor, OrderId id, std::string_view why);
+
     // --- venue events -----------------------------------------------------
     Reason onVenueEvent(const VenueEvent& event);
 
@@ -113,6 +140,11 @@ public:
     const std::vector<Alert>& alerts() const noexcept { return m_alerts; }
     const TradingControls& controls() const noexcept { return m_controls; }
     const NameTable& names() const noexcept { return m_names; }
+    const PreTradeRisk& risk() const noexcept { return m_risk; }
+    const std::vector<RiskAuditEntry>& riskAudit() const noexcept { return m_riskAudit; }
+    std::string_view locateOf(OrderId id) const noexcept;
+    // "ACCOUNT ACC1", "INSTRUMENT AAPL", "FIRM": how people name a limit's place.
+    std::string limitPlace(LimitLevel level, std::uint32_t id) const;
     const Instrument* instrument(InstrumentId id) const noexcept
     {
         return id && id < m_instruments.size() ? &m_instruments[id] : nullptr;
@@ -158,6 +190,11 @@ private:
     void doMark(std::string_view symbol, Price);
     Reason doVenueEvent(const VenueEvent&);
     void doDefineInstrument(const Instrument&);
+    Reason doConfigureRisk(const RiskConfig&);
+    Reason doSetRiskLimit(const Actor&, const LimitSetting&);
+    Reason doSetRiskCheckEnabled(const Actor&, RiskCheck, bool);
+    Reason doSetRestricted(const Actor&, std::string_view symbol, bool);
+    Reason doReleaseHeld(const Actor&, OrderId, bool release, std::string_view why);
 
     // helpers
     Reason permitted(const Actor&, Role needed, std::string_view what);
@@ -166,6 +203,14 @@ private:
     Reason checkTradingState(const Order&, bool flattening) const;
     bool reducesPosition(const Order&) const noexcept;
     bool resolveScope(const ScopeSpec&, ControlScope&) const;
+    void route(Order&, NameId actor);
+    RiskCandidate riskCandidate(const Order&, Qty addedQty, bool isReplace, std::string_view locate) const;
+    std::string wordRisk(std::string text, const Order&) const;
+    void adjustWorking(const Order&, Qty leavesDelta);
+    void advanceTime();
+    void handleRiskEvents();
+    bool resolveLimitPlace(LimitLevel, std::string_view name, std::uint32_t& id);
+    void auditRisk(NameId user, std::string what, std::string before, std::string after);
     SubmitResult createOrder(const Actor&, const OrderRequest&, bool flattening);
     // Applies a checked transition; returns false (and records why) if refused.
     bool transition(Order&, LifecycleEvent, NameId actor, ReasonCode refusal = ReasonCode::ImpossibleTransition);
@@ -198,6 +243,10 @@ private:
     ExecIdSet m_execIds;
     PositionBook m_positions;
     TradingControls m_controls;
+    PreTradeRisk m_risk;
+    std::vector<RiskEvent> m_riskEvents;
+    std::vector<RiskAuditEntry> m_riskAudit;
+    std::unordered_map<OrderId, std::string> m_locates;
     std::vector<Execution> m_executions;
     std::vector<AuditEntry> m_audit;
     std::vector<Alert> m_alerts;

@@ -5,6 +5,7 @@
 #include "engine/engine.h"
 #include "journal/bytes.h"
 #include "journal/records.h"
+#include "journal/riskcodec.h"
 
 namespace ordo {
 namespace {
@@ -36,6 +37,7 @@ Reason Engine::replay(std::span<const std::uint8_t> record)
         ~ReplayScope() { flag = false; }
     } scope(m_replaying);
     m_now = time;
+    advanceTime();
 
     auto readActor = [&]() {
         Actor a;
@@ -105,6 +107,7 @@ Reason Engine::replay(std::span<const std::uint8_t> record)
         q.trader = r.str();
         q.venue = r.str();
         q.parentId = r.u32();
+        q.locateId = r.str();
         if (!r.ok() || !r.atEnd())
             return bad("submit");
         doSubmit(a, q);
@@ -194,6 +197,50 @@ Reason Engine::replay(std::span<const std::uint8_t> record)
         if (!r.ok() || !r.atEnd())
             return bad("venue event");
         doVenueEvent(e);
+        return {};
+    }
+    case RecordType::RiskConfigure: {
+        RiskConfig c;
+        if (!decodeRiskConfig(r, c))
+            return bad("risk configuration");
+        doConfigureRisk(c);
+        return {};
+    }
+    case RecordType::RiskLimit: {
+        const Actor a = readActor();
+        LimitSetting s;
+        if (!decodeLimit(r, s) || !r.atEnd())
+            return bad("risk limit");
+        doSetRiskLimit(a, s);
+        return {};
+    }
+    case RecordType::RiskEnable: {
+        const Actor a = readActor();
+        RiskCheck check{};
+        readEnum(r, check, kRiskCheckCount);
+        const bool on = r.u8() != 0;
+        if (!r.ok() || !r.atEnd())
+            return bad("risk check switch");
+        doSetRiskCheckEnabled(a, check, on);
+        return {};
+    }
+    case RecordType::RiskRestrict: {
+        const Actor a = readActor();
+        std::string symbol = r.str();
+        const bool restricted = r.u8() != 0;
+        if (!r.ok() || !r.atEnd())
+            return bad("restricted list");
+        doSetRestricted(a, symbol, restricted);
+        return {};
+    }
+    case RecordType::RiskRelease: {
+        const Actor a = readActor();
+        const OrderId id = r.u32();
+        const bool release = r.u8() != 0;
+        std::string why = r.str();
+        if (!r.ok() || !r.atEnd())
+            return bad("held order decision");
+        doReleaseHeld(a, id, release, why);
         return {};
     }
     case RecordType::Decision: {

@@ -22,6 +22,11 @@ enum class RecordType : std::uint8_t {
     Mark = 11,
     VenueEvent = 12,
     Decision = 13,
+    RiskConfigure = 14,
+    RiskLimit = 15,
+    RiskEnable = 16,
+    RiskRestrict = 17,
+    RiskRelease = 18,
 };
 
 }  // namespace ordo
