@@ -3,6 +3,7 @@
 #include "orderentrydialog.h"
 #include "ordermodel.h"
 #include "positionmodel.h"
+#include "riskpanel.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -55,12 +56,18 @@ MainWindow::MainWindow(EngineHost& host, QStringList configProblems, QWidget* pa
     alertsDock->setWidget(alertView);
     addDockWidget(Qt::BottomDockWidgetArea, alertsDock);
     tabifyDockWidget(positionsDock, alertsDock);
+    auto* riskDock = new QDockWidget(tr("Risk"), this);
+    riskDock->setObjectName(QStringLiteral("riskDock"));
+    riskDock->setWidget(new RiskPanel(m_host, m_orders, this));
+    addDockWidget(Qt::BottomDockWidgetArea, riskDock);
+    tabifyDockWidget(alertsDock, riskDock);
     positionsDock->raise();
 
     buildActions();
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(positionsDock->toggleViewAction());
     view->addAction(alertsDock->toggleViewAction());
+    view->addAction(riskDock->toggleViewAction());
 
     m_userLabel = new QLabel(this);
     m_stateLabel = new QLabel(tr("Trading: starting"), this);
@@ -86,7 +93,9 @@ MainWindow::MainWindow(EngineHost& host, QStringList configProblems, QWidget* pa
         statusBar()->showMessage(tr("%1 refused: %2").arg(command, text), 10000);
     });
     connect(&m_host, &EngineHost::submitFinished, this, [this](const SubmitOutcome& out) {
-        if (out.code != ReasonCode::None)
+        if (out.code == ReasonCode::RiskHeld)
+            statusBar()->showMessage(tr("Order %1 is held: %2").arg(out.orderId).arg(out.text), 10000);
+        else if (out.code != ReasonCode::None)
             statusBar()->showMessage(tr("Order rejected: %1").arg(out.text), 10000);
     });
 

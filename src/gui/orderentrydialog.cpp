@@ -36,7 +36,7 @@ OrderEntryDialog::OrderEntryDialog(const std::vector<InstrumentConfig>& instrume
         if (request())
             accept();
     });
-    for (QLineEdit* e : {m_ui->quantityEdit, m_ui->limitEdit, m_ui->stopEdit, m_ui->accountEdit})
+    for (QLineEdit* e : {m_ui->quantityEdit, m_ui->limitEdit, m_ui->stopEdit, m_ui->accountEdit, m_ui->locateEdit})
         connect(e, &QLineEdit::textChanged, this, &OrderEntryDialog::revalidate);
     for (QComboBox* c : {m_ui->symbolCombo, m_ui->sideCombo, m_ui->typeCombo, m_ui->tifCombo})
         connect(c, &QComboBox::currentTextChanged, this, &OrderEntryDialog::revalidate);
@@ -67,6 +67,7 @@ void OrderEntryDialog::revalidate()
     const auto type = static_cast<OrdType>(m_ui->typeCombo->currentData().toInt());
     m_ui->limitEdit->setEnabled(type == OrdType::Limit || type == OrdType::StopLimit);
     m_ui->stopEdit->setEnabled(type == OrdType::Stop || type == OrdType::StopLimit);
+    m_ui->locateEdit->setEnabled(static_cast<Side>(m_ui->sideCombo->currentData().toInt()) == Side::Short);
     QString p;
     const bool ok = build(p).has_value();
     m_ui->problemLabel->setText(p);
@@ -129,6 +130,13 @@ std::optional<OrderRequest> OrderEntryDialog::build(QString& problem) const
     if (r.account.empty()) {
         problem = tr("Enter an account.");
         return std::nullopt;
+    }
+    if (r.side == Side::Short) {
+        r.locateId = m_ui->locateEdit->text().trimmed().toStdString();
+        if (r.locateId.empty()) {
+            problem = tr("A short sale needs the locate id the broker granted.");
+            return std::nullopt;
+        }
     }
     problem.clear();
     return r;

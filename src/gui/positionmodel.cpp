@@ -1,6 +1,7 @@
 #include "positionmodel.h"
 
 #include "domain/format.h"
+#include "riskmodels.h"
 
 #include <QBrush>
 #include <QColor>
@@ -13,7 +14,7 @@ namespace {
 
 QString money(Money m)
 {
-    return QString::fromStdString(formatMoney(m));
+    return moneyText(m);
 }
 
 QString price(Price p)

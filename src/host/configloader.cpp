@@ -48,6 +48,127 @@ std::optional<int> minuteOfDay(const QJsonValue& v)
     return t.hour() * 60 + t.minute();
 }
 
+enum class LimitUnit { Count, Money, Percent };
+
+LimitUnit unitOf(RiskCheck c)
+{
+    switch (c) {
+    case RiskCheck::MaxOrderNotional:
+    case RiskCheck::GrossExposure:
+    case RiskCheck::NetExposure:
+    case RiskCheck::DailyNotional:
+    case RiskCheck::BuyingPower:
+    case RiskCheck::DailyLoss:
+        return LimitUnit::Money;
+    case RiskCheck::PriceCollar:
+    case RiskCheck::Concentration:
+        return LimitUnit::Percent;
+    default:
+        return LimitUnit::Count;
+    }
+}
+
+// A limit's value in the engine's units: money as a decimal in currency
+// units, percentages as a decimal percent (5 = 5%), counts as whole numbers.
+std::optional<std::int64_t> limitValue(RiskCheck c, const QJsonValue& v)
+{
+    QString text = v.isString() ? v.toString().trimmed() : v.isDouble() ? QString::number(v.toDouble(), 'f', 8) : QString();
+    if (text.endsWith(QLatin1Char('%')))
+        text.chop(1);
+    const auto parsed = parsePrice(text.toStdString());
+    if (!parsed || *parsed < 0)
+        return std::nullopt;
+    switch (unitOf(c)) {
+    case LimitUnit::Money: return *parsed;
+    case LimitUnit::Percent: return *parsed / (kPriceScale / 100);  // percent -> basis points
+    case LimitUnit::Count:
+        if (*parsed % kPriceScale)
+            return std::nullopt;
+        return *parsed / kPriceScale;
+    }
+    return std::nullopt;
+}
+
+RiskConfig parseRisk(const QJsonObject& o, QStringList& errors)
+{
+    RiskConfig risk;
+    const QJsonArray limits = o.value(QStringLiteral("limits")).toArray();
+    for (qsizetype i = 0; i < limits.size(); ++i) {
+        const QJsonObject l = limits.at(i).toObject();
+        const QString where = QObject::tr("risk.limits[%1]").arg(i);
+        LimitSetting s;
+        if (!parseRiskCheck(l.value(QStringLiteral("check")).toString().toStdString(), s.check)) {
+            errors << QObject::tr("%1: unknown check '%2'; limit skipped").arg(where, l.value(QStringLiteral("check")).toString());
+            continue;
+        }
+        if (!parseLimitLevel(l.value(QStringLiteral("level")).toString(QStringLiteral("firm")).toStdString(), s.level)) {
+            errors << QObject::tr("%1: level must be firm, desk, trader, account, strategy or instrument; limit skipped")
+                          .arg(where);
+            continue;
+        }
+        s.name = l.value(QStringLiteral("name")).toString().trimmed().toStdString();
+        if (s.level != LimitLevel::Firm && s.name.empty()) {
+            errors << QObject::tr("%1: a %2 limit needs a name; limit skipped")
+                          .arg(where, QString::fromLatin1(toString(s.level).data()).toLower());
+            continue;
+        }
+        const auto value = limitValue(s.check, l.value(QStringLiteral("value")));
+        if (!value) {
+            errors << QObject::tr("%1 (%2): value must be a non-negative number; limit skipped")
+                          .arg(where, QString::fromLatin1(toString(s.check).data()));
+            continue;
+        }
+        s.value = *value;
+        s.soft = l.value(QStringLiteral("soft")).toBool(false);
+        risk.limits.push_back(std::move(s));
+    }
+    for (const QJsonValue& r : o.value(QStringLiteral("restricted")).toArray())
+        if (!r.toString().trimmed().isEmpty())
+            risk.restricted.push_back(r.toString().trimmed().toStdString());
+    const QJsonObject desks = o.value(QStringLiteral("desks")).toObject();
+    for (auto it = desks.begin(); it != desks.end(); ++it)
+        risk.desks.emplace_back(it.key().toStdString(), it.value().toString().toStdString());
+    for (const QJsonValue& d : o.value(QStringLiteral("disabled")).toArray()) {
+        RiskCheck c;
+        if (parseRiskCheck(d.toString().toStdString(), c))
+            risk.disabled.push_back(c);
+        else
+            errors << QObject::tr("risk.disabled: unknown check '%1'").arg(d.toString());
+    }
+    const QJsonObject p = o.value(QStringLiteral("parameters")).toObject();
+    RiskParameters& rp = risk.parameters;
+    auto number = [&](const char* key, std::int64_t& out, std::int64_t scale) {
+        const QJsonValue v = p.value(QLatin1String(key));
+        if (v.isUndefined())
+            return;
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d < 0)
+            errors << QObject::tr("risk.parameters.%1 must be a non-negative number").arg(QLatin1String(key));
+        else
+            out = static_cast<std::int64_t>(d * static_cast<double>(scale));
+    };
+    number("warnAtPercent", rp.warnAtBp, 100);
+    number("duplicateWindowMs", rp.duplicateWindow, 1'000'000);
+    number("ordersPerSecond", rp.ordersPerSecond, 1);
+    number("ordersPerMinute", rp.ordersPerMinute, 1);
+    number("burstFactor", rp.burstFactor, 1);
+    number("burstSeconds", rp.burstDuration, kNanosPerSecond);
+    number("initialMarginPercent", rp.initialMarginBp, 100);
+    number("shortMarginPercent", rp.shortMarginBp, 100);
+    number("lossBreachesBeforeHalt", rp.lossBreachesBeforeHalt, 1);
+    number("lossCoolingOffMinutes", rp.lossCoolingOff, 60 * kNanosPerSecond);
+    number("circuitBreakerPercent", rp.circuitBreakerBp, 100);
+    number("circuitBreakerWindowMinutes", rp.circuitBreakerWindow, 60 * kNanosPerSecond);
+    number("circuitBreakerHaltMinutes", rp.circuitBreakerHalt, 60 * kNanosPerSecond);
+    if (p.contains(QStringLiteral("concentrationFloor"))) {
+        if (auto v = limitValue(RiskCheck::GrossExposure, p.value(QStringLiteral("concentrationFloor"))))
+            rp.concentrationFloor = *v;
+        else
+            errors << QObject::tr("risk.parameters.concentrationFloor must be a non-negative amount");
+    }
+    return risk;
+}
+
 }  // namespace
 
 QByteArray defaultConfigJson()
@@ -194,6 +315,12 @@ ConfigLoadResult parseConfig(const QByteArray& json, const HostConfig& fallback)
             r.errors << QObject::tr("no usable instrument in the configuration; keeping the defaults");
         else
             c.instruments = std::move(instruments);
+    }
+    if (root.contains(QStringLiteral("risk"))) {
+        if (!root.value(QStringLiteral("risk")).isObject())
+            r.errors << QObject::tr("risk must be an object; keeping the default limits");
+        else
+            c.risk = parseRisk(root.value(QStringLiteral("risk")).toObject(), r.errors);
     }
     return r;
 }

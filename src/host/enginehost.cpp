@@ -27,6 +27,9 @@ void registerTypes()
         qRegisterMetaType<QList<PositionSnapshot>>();
         qRegisterMetaType<QList<AlertSnapshot>>();
         qRegisterMetaType<QList<ControlSnapshot>>();
+        qRegisterMetaType<RiskSnapshot>();
+        qRegisterMetaType<LimitSetting>();
+        qRegisterMetaType<RiskCheck>();
         return true;
     }();
     (void)once;
@@ -64,6 +67,7 @@ void EngineHost::start()
     connect(m_worker, &EngineWorker::positionsChanged, this, &EngineHost::positionsChanged);
     connect(m_worker, &EngineWorker::alertsRaised, this, &EngineHost::alertsRaised);
     connect(m_worker, &EngineWorker::tradingControlsChanged, this, &EngineHost::tradingControlsChanged);
+    connect(m_worker, &EngineWorker::riskChanged, this, &EngineHost::riskChanged);
     connect(m_worker, &EngineWorker::submitFinished, this, &EngineHost::submitFinished);
     connect(m_worker, &EngineWorker::massCancelFinished, this, &EngineHost::massCancelFinished);
     connect(m_worker, &EngineWorker::commandFailed, this, &EngineHost::commandFailed);
@@ -168,6 +172,46 @@ void EngineHost::flatten(const ScopeSpec& scope)
     post([scope](EngineWorker& w, Engine& e) {
         if (Reason r = e.flatten(w.actor(), scope); !r.ok())
             emit w.commandFailed(tr("Flatten"), QString::fromStdString(r.text));
+    });
+}
+
+void EngineHost::setRiskLimit(const LimitSetting& setting)
+{
+    post([setting](EngineWorker& w, Engine& e) {
+        if (Reason r = e.setRiskLimit(w.actor(), setting); !r.ok())
+            emit w.commandFailed(tr("Risk limit"), QString::fromStdString(r.text));
+    });
+}
+
+void EngineHost::setRiskCheckEnabled(RiskCheck check, bool enabled)
+{
+    post([check, enabled](EngineWorker& w, Engine& e) {
+        if (Reason r = e.setRiskCheckEnabled(w.actor(), check, enabled); !r.ok())
+            emit w.commandFailed(tr("Risk check"), QString::fromStdString(r.text));
+    });
+}
+
+void EngineHost::setRestricted(const QString& symbol, bool restricted)
+{
+    post([symbol = symbol.toStdString(), restricted](EngineWorker& w, Engine& e) {
+        if (Reason r = e.setRestricted(w.actor(), symbol, restricted); !r.ok())
+            emit w.commandFailed(tr("Restricted list"), QString::fromStdString(r.text));
+    });
+}
+
+void EngineHost::releaseHeldOrder(quint32 orderId)
+{
+    post([orderId](EngineWorker& w, Engine& e) {
+        if (Reason r = e.releaseHeldOrder(w.actor(), orderId); !r.ok())
+            emit w.commandFailed(tr("Release"), QString::fromStdString(r.text));
+    });
+}
+
+void EngineHost::refuseHeldOrder(quint32 orderId, const QString& why)
+{
+    post([orderId, why = why.toStdString()](EngineWorker& w, Engine& e) {
+        if (Reason r = e.refuseHeldOrder(w.actor(), orderId, why); !r.ok())
+            emit w.commandFailed(tr("Refuse"), QString::fromStdString(r.text));
     });
 }
 

@@ -13,6 +13,7 @@
 #include <QThread>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace ordo {
@@ -36,6 +37,9 @@ struct HostConfig {
     quint64 paperSeed = 42;
     int publishIntervalMs = 16;
     int venueStepMs = 100;
+    // Pre-trade risk as configured; applied on the first start only: after
+    // that the journal carries the limits, including supervisors' changes.
+    std::optional<RiskConfig> risk;
 };
 
 class EngineHost : public QObject {
@@ -60,6 +64,11 @@ public slots:
     void setReducing(const ordo::ScopeSpec& scope);
     void rearm(const ordo::ScopeSpec& scope);
     void flatten(const ordo::ScopeSpec& scope);
+    void setRiskLimit(const ordo::LimitSetting& setting);
+    void setRiskCheckEnabled(ordo::RiskCheck check, bool enabled);
+    void setRestricted(const QString& symbol, bool restricted);
+    void releaseHeldOrder(quint32 orderId);
+    void refuseHeldOrder(quint32 orderId, const QString& why);
 
 signals:
     void started(const ordo::StartupReport& report);
@@ -68,6 +77,9 @@ signals:
     void positionsChanged(const QList<ordo::PositionSnapshot>& positions);
     void alertsRaised(const QList<ordo::AlertSnapshot>& alerts);
     void tradingControlsChanged(const QList<ordo::ControlSnapshot>& controls);
+    // Limits with their utilisation, switched-off checks, the restricted
+    // list and the audit of risk changes; at most a few times a second.
+    void riskChanged(const ordo::RiskSnapshot& risk);
     void submitFinished(const ordo::SubmitOutcome& outcome);
     void massCancelFinished(const ordo::MassCancelResult& result);
     // A modify, cancel or supervisor command the engine refused.

@@ -99,6 +99,10 @@ void EngineWorker::startEngine()
     for (const auto& ic : m_config.instruments)
         m_engine->defineInstrument(ic.instrument);
     m_engine->setDefaultVenue(m_config.defaultVenue.toStdString());
+    if (m_config.risk && !m_engine->riskConfigured()) {
+        if (Reason r = m_engine->configureRisk(*m_config.risk); !r.ok())
+            report.journalText += QString::fromStdString(r.text);
+    }
     m_actor = m_engine->actor(m_config.user.toStdString(), m_config.role);
     m_engine->setListener(this);
     report.replayMillis = elapsed.elapsed();
@@ -180,6 +184,7 @@ void EngineWorker::executionAdded(const Execution& x)
     s.fees = x.fees;
     s.time = x.time;
     m_newExecutions.push_back(std::move(s));
+    m_riskDirty = true;  // fills move utilisation
 }
 
 void EngineWorker::positionChanged(const Position& p)
@@ -202,6 +207,45 @@ void EngineWorker::alertRaised(const Alert& a)
 void EngineWorker::controlsChanged()
 {
     m_controlsDirty = true;
+}
+
+void EngineWorker::riskUpdated()
+{
+    m_riskDirty = true;
+}
+
+RiskSnapshot EngineWorker::riskSnapshot() const
+{
+    RiskSnapshot s;
+    const PreTradeRisk& risk = m_engine->risk();
+    s.warnAtBp = risk.config().parameters.warnAtBp;
+    for (const LimitUsage& u : risk.usage()) {
+        LimitSnapshot l;
+        l.check = u.check;
+        l.level = u.level;
+        l.place = QString::fromStdString(m_engine->limitPlace(u.level, u.id));
+        if (u.level == LimitLevel::Instrument) {
+            const Instrument* inst = m_engine->instrument(u.id);
+            l.name = inst ? QString::fromStdString(inst->symbol) : QString();
+        } else if (u.level != LimitLevel::Firm) {
+            l.name = name(u.id);
+        }
+        l.used = u.used;
+        l.limit = u.limit;
+        l.soft = u.soft;
+        l.runningFigure = !(u.check == RiskCheck::MaxOrderQty || u.check == RiskCheck::MaxOrderNotional
+                            || u.check == RiskCheck::PriceCollar);
+        s.limits.push_back(std::move(l));
+    }
+    for (int c = 0; c < kRiskCheckCount; ++c)
+        s.enabled.push_back(risk.enabled(static_cast<RiskCheck>(c)));
+    for (std::size_t i = 1; i <= m_engine->instrumentCount(); ++i)
+        if (risk.restricted(static_cast<InstrumentId>(i)))
+            s.restricted << QString::fromStdString(m_engine->instrument(static_cast<InstrumentId>(i))->symbol);
+    for (const RiskAuditEntry& a : m_engine->riskAudit())
+        s.audit.push_back({a.time, name(a.user), QString::fromStdString(a.what), QString::fromStdString(a.before),
+                           QString::fromStdString(a.after)});
+    return s;
 }
 
 QString EngineWorker::name(NameId id) const
@@ -320,6 +364,14 @@ void EngineWorker::publish()
         m_controlsDirty = false;
         emit tradingControlsChanged(controlSnapshots());
     }
+    // Utilisation moves with every fill and price: a few updates a second
+    // are plenty for people, and building the snapshot is not free.
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (m_riskDirty && nowMs - m_lastRiskPublish >= 250) {
+        m_riskDirty = false;
+        m_lastRiskPublish = nowMs;
+        emit riskChanged(riskSnapshot());
+    }
 }
 
 void EngineWorker::publishEverything()
@@ -331,6 +383,8 @@ void EngineWorker::publishEverything()
     for (const Alert& a : m_engine->alerts())
         alertRaised(a);
     m_controlsDirty = true;
+    m_riskDirty = true;
+    m_lastRiskPublish = 0;
     publish();
 }
 

@@ -39,6 +39,7 @@ signals:
     void positionsChanged(const QList<ordo::PositionSnapshot>& positions);
     void alertsRaised(const QList<ordo::AlertSnapshot>& alerts);
     void tradingControlsChanged(const QList<ordo::ControlSnapshot>& controls);
+    void riskChanged(const ordo::RiskSnapshot& risk);
     void submitFinished(const ordo::SubmitOutcome& outcome);
     void massCancelFinished(const ordo::MassCancelResult& result);
     void commandFailed(const QString& command, const QString& text);
@@ -49,6 +50,8 @@ private:
     void positionChanged(const Position&) override;
     void alertRaised(const Alert&) override;
     void controlsChanged() override;
+    void riskUpdated() override;
+    RiskSnapshot riskSnapshot() const;
 
     void publish();
     void stepVenue();
@@ -75,6 +78,8 @@ private:
     QList<ExecutionSnapshot> m_newExecutions;
     QList<AlertSnapshot> m_newAlerts;
     bool m_controlsDirty = false;
+    bool m_riskDirty = false;
+    qint64 m_lastRiskPublish = 0;
     std::vector<VenueEvent> m_venueEvents;
 };
 

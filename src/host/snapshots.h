@@ -6,6 +6,7 @@
 #include "domain/order.h"
 #include "engine/commands.h"
 #include "oms/audit.h"
+#include "risk/risklimits.h"
 #include "risk/tradingcontrols.h"
 
 #include <QList>
@@ -88,6 +89,34 @@ struct ControlSnapshot {
     quint32 stillWorking = 0;
 };
 
+struct LimitSnapshot {
+    RiskCheck check = RiskCheck::MaxOrderQty;
+    LimitLevel level = LimitLevel::Firm;
+    QString place;  // "ACCOUNT ACC1"
+    QString name;   // "ACC1", the name to change the limit by
+    qint64 used = 0;
+    qint64 limit = 0;
+    bool soft = false;
+    bool runningFigure = false;  // used means something (per-order limits have no running figure)
+    qint64 utilisationBp() const { return limit > 0 ? used * 10000 / limit : 0; }
+};
+
+struct RiskAuditSnapshot {
+    Timestamp time = 0;
+    QString user;
+    QString what;
+    QString before;
+    QString after;
+};
+
+struct RiskSnapshot {
+    QList<LimitSnapshot> limits;
+    QList<bool> enabled;  // by RiskCheck
+    QStringList restricted;
+    QList<RiskAuditSnapshot> audit;
+    qint64 warnAtBp = 8000;
+};
+
 // What happened at start-up: the journal replay, for the user to see.
 struct StartupReport {
     quint64 recordsReplayed = 0;
@@ -122,3 +151,6 @@ Q_DECLARE_METATYPE(ordo::OrderFilter)
 Q_DECLARE_METATYPE(ordo::ScopeSpec)
 Q_DECLARE_METATYPE(ordo::MassCancelResult)
 Q_DECLARE_METATYPE(ordo::Reason)
+Q_DECLARE_METATYPE(ordo::RiskSnapshot)
+Q_DECLARE_METATYPE(ordo::LimitSetting)
+Q_DECLARE_METATYPE(ordo::RiskCheck)
