@@ -104,23 +104,75 @@ Reason SqliteJournal::open()
     Reason r = openDatabase();
     if (r.ok())
         return r;
-    // SQLite cannot use the file at all. Keep it for forensics and start anew.
+    // SQLite will not open the file for writing (typically a file cut short:
+    // its header promises pages that are gone). Read what can still be read,
+    // keep the file for forensics, and start a new journal from the intact
+    // prefix, so a crash never costs more than the damaged tail.
     close();
+    std::vector<std::vector<std::uint8_t>> frames;
+    std::vector<std::uint32_t> counts;
+    std::uint64_t records = 0;
+    salvage(frames, counts, records);
     const QString aside = m_path + QStringLiteral(".damaged-")
-                        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
+                        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmsszzz"));
     if (QFile::exists(m_path) && QFile::rename(m_path, aside)) {
-        QFile::remove(m_path + QStringLiteral("-wal"));
+        QFile::rename(m_path + QStringLiteral("-wal"), aside + QStringLiteral("-wal"));
         QFile::remove(m_path + QStringLiteral("-shm"));
-        qCWarning(lcJournal) << "journal" << m_path << "unreadable, moved to" << aside;
+        qCWarning(lcJournal) << "journal" << m_path << "unreadable, moved to" << aside << "after recovering" << records
+                             << "records";
         Reason again = openDatabase();
-        if (again.ok())
-            return {ReasonCode::JournalDamaged,
-                    (QStringLiteral("The journal could not be read and was moved to %1; a new journal was started")
-                         .arg(aside))
-                        .toStdString()};
-        return again;
+        if (!again.ok())
+            return again;
+        for (std::size_t i = 0; i < frames.size(); ++i) {
+            if (Reason w = writeFrame(frames[i], counts[i]); !w.ok())
+                return w;
+        }
+        return {ReasonCode::JournalDamaged,
+                (QStringLiteral("The journal %1 was damaged (%2). %3 records in %4 frames were recovered into a new "
+                                "journal; the damaged file was kept as %5")
+                     .arg(m_path, QString::fromStdString(r.text))
+                     .arg(records)
+                     .arg(frames.size())
+                     .arg(aside))
+                    .toStdString()};
     }
     return r;
+}
+
+void SqliteJournal::salvage(std::vector<std::vector<std::uint8_t>>& frames, std::vector<std::uint32_t>& counts,
+                            std::uint64_t& records)
+{
+    const QString name = m_connection + QStringLiteral("-salvage");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            // SQLite refuses a file shorter than its header says unless the
+            // schema is "writable"; then it reads the pages that are there.
+            // Read-only connection: nothing is written either way.
+            q.exec(QStringLiteral("PRAGMA writable_schema=ON"));
+            if (q.exec(QStringLiteral("SELECT records, crc, payload FROM frames ORDER BY id"))) {
+                while (q.next()) {
+                    const auto count = static_cast<std::uint32_t>(q.value(0).toLongLong());
+                    const auto crc = static_cast<std::uint32_t>(q.value(1).toLongLong());
+                    const QByteArray payload = q.value(2).toByteArray();
+                    std::span<const std::uint8_t> bytes(reinterpret_cast<const std::uint8_t*>(payload.constData()),
+                                                        static_cast<std::size_t>(payload.size()));
+                    if (count == 0 || bytes.empty() || crc32(bytes) != crc || !forEachRecord(bytes, count, nullptr))
+                        break;
+                    frames.emplace_back(bytes.begin(), bytes.end());
+                    counts.push_back(count);
+                    records += count;
+                }
+            }
+            q.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 JournalLoadReport SqliteJournal::load(const std::function<void(std::span<const std::uint8_t>)>& onRecord)
@@ -161,7 +213,9 @@ JournalLoadReport SqliteJournal::load(const std::function<void(std::span<const s
         const QByteArray payload = q.value(3).toByteArray();
         std::span<const std::uint8_t> bytes(reinterpret_cast<const std::uint8_t*>(payload.constData()),
                                             static_cast<std::size_t>(payload.size()));
-        if (crc32(bytes) != crc || !forEachRecord(bytes, count, nullptr)) {
+        // A frame always carries at least one record; an empty one is a row
+        // whose pages are gone.
+        if (count == 0 || bytes.empty() || crc32(bytes) != crc || !forEachRecord(bytes, count, nullptr)) {
             report.damaged = true;
             report.damageText = QStringLiteral("Journal frame %1 is damaged (checksum or framing); %2 records "
                                                "before it were kept")

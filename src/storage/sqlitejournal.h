@@ -52,6 +52,9 @@ public:
 
 private:
     Reason openDatabase();
+    // Reads the intact frames of a file SQLite will not open for writing.
+    void salvage(std::vector<std::vector<std::uint8_t>>& frames, std::vector<std::uint32_t>& counts,
+                 std::uint64_t& records);
     void close();
     Reason writeFrame(const std::vector<std::uint8_t>& frame, std::uint32_t count);
     Reason rebuildFrom(const std::vector<std::vector<std::uint8_t>>& goodFrames,
