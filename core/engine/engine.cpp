@@ -99,6 +99,12 @@ void Engine::endBatch()
         flush();
 }
 
+void Engine::retryPending()
+{
+    if (m_batchDepth == 0 && hasPending())
+        flush();
+}
+
 void Engine::flush()
 {
     if (m_journal && m_uncommitted) {
@@ -107,9 +113,17 @@ void Engine::flush()
             // Write-ahead: nothing goes to a venue that the journal may have
             // lost. The messages wait for the next successful commit.
             ++m_counters.journalFailures;
-            raise(Severity::Critical, r.code, kNoOrder, kNoName,
-                  describe("Journal commit failed; orders are held until it succeeds", r.text));
+            // Said once per outage: retries run on a timer and must not flood.
+            if (!m_journalFailing)
+                raise(Severity::Critical, r.code, kNoOrder, kNoName,
+                      describe("Journal commit failed; orders are held until it succeeds", r.text));
+            m_journalFailing = true;
             return;
+        }
+        if (m_journalFailing) {
+            m_journalFailing = false;
+            raise(Severity::Warning, ReasonCode::None, kNoOrder, kNoName,
+                  "Journal commit succeeded again; held orders are being sent");
         }
         m_uncommitted = false;
     }

@@ -40,7 +40,7 @@ public:
     virtual void alertRaised(const Alert&) {}
     virtual void controlsChanged() {}
     // Limits, checks or the restricted list changed.
-    virtual void riskChanged() {}
+    virtual void riskUpdated() {}
 };
 
 // A change to risk settings: who, when, what, old -> new.
@@ -123,6 +123,10 @@ public:
     // Between begin and end, journal commits and outbound sends wait for end.
     void beginBatch() noexcept { ++m_batchDepth; }
     void endBatch();
+    // Tries again to commit and send what a failed journal commit held back;
+    // the host calls it on a timer so held orders do not wait for new input.
+    void retryPending();
+    bool hasPending() const noexcept { return m_uncommitted || !m_outbox.empty(); }
 
     // --- journal replay ------------------------------------------------------
     // Applies one journal record without journaling or sending anything.
@@ -261,6 +265,7 @@ private:
     int m_batchDepth = 0;
     bool m_replaying = false;
     bool m_uncommitted = false;
+    bool m_journalFailing = false;
 };
 
 }  // namespace ordo

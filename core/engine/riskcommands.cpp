@@ -58,7 +58,7 @@ void Engine::auditRisk(NameId user, std::string what, std::string before, std::s
 {
     m_riskAudit.push_back({m_now, user, std::move(what), std::move(before), std::move(after)});
     if (m_listener && !m_replaying)
-        m_listener->riskChanged();
+        m_listener->riskUpdated();
 }
 
 // ---------------------------------------------------------------------------
@@ -367,7 +367,7 @@ void Engine::handleRiskEvents()
     if (controlsChanged)
         notifyControls();
     if (m_listener && !m_replaying)
-        m_listener->riskChanged();
+        m_listener->riskUpdated();
 }
 
 }  // namespace ordo

@@ -332,6 +332,7 @@ void EngineWorker::publish()
 {
     if (!m_engine)
         return;
+    m_engine->retryPending();
     if (!m_dirtyOrders.empty()) {
         QList<OrderSnapshot> orders;
         orders.reserve(static_cast<qsizetype>(m_dirtyOrders.size()));
