@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>LimitDialog</name>
+    <message>
+        <source>Set risk limit</source>
+        <translation>Risikolimit festlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Ebene</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Value</source>
+        <translation>&amp;Wert</translation>
+    </message>
+    <message>
+        <source>S&amp;oft: hold orders for a supervisor instead of rejecting them</source>
+        <translation>&amp;Soft-Limit: Orders für einen Supervisor zurückhalten, statt sie abzulehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this limit</source>
+        <translation>Dieses Limit &amp;löschen</translation>
+    </message>
+</context>
+<context>
     <name>OrderEntryDialog</name>
     <message>
         <source>New order</source>
@@ -38,6 +69,14 @@
     <message>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>Lo&amp;cate id</source>
+        <translation>Lo&amp;cate-ID</translation>
+    </message>
+    <message>
+        <source>short sales only</source>
+        <translation>nur bei Leerverkäufen</translation>
     </message>
 </context>
 <context>
@@ -97,6 +136,93 @@
     <message>
         <source>no usable instrument in the configuration; keeping the defaults</source>
         <translation>kein verwendbares Instrument in der Konfiguration; die Standardinstrumente werden beibehalten</translation>
+    </message>
+    <message>
+        <source>risk.limits[%1]</source>
+        <translation>risk.limits[%1]</translation>
+    </message>
+    <message>
+        <source>%1: unknown check &apos;%2&apos;; limit skipped</source>
+        <translation>%1: unbekannte Prüfung &apos;%2&apos;; Limit übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: level must be firm, desk, trader, account, strategy or instrument; limit skipped</source>
+        <translation>%1: level muss firm, desk, trader, account, strategy oder instrument sein; Limit übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: a %2 limit needs a name; limit skipped</source>
+        <translation>%1: für level %2 muss name angegeben sein; Limit übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2): value must be a non-negative number; limit skipped</source>
+        <translation>%1 (%2): value muss eine nicht negative Zahl sein; Limit übersprungen</translation>
+    </message>
+    <message>
+        <source>risk.disabled: unknown check &apos;%1&apos;</source>
+        <translation>risk.disabled: unbekannte Prüfung &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>risk.parameters.%1 must be a non-negative number</source>
+        <translation>risk.parameters.%1 muss eine nicht negative Zahl sein</translation>
+    </message>
+    <message>
+        <source>risk.parameters.concentrationFloor must be a non-negative amount</source>
+        <translation>risk.parameters.concentrationFloor muss ein nicht negativer Betrag sein</translation>
+    </message>
+    <message>
+        <source>risk must be an object; keeping the default limits</source>
+        <translation>risk muss ein Objekt sein; die Standardlimits werden beibehalten</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPanel</name>
+    <message>
+        <source>Limits</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <source>Utilisation updates with every fill and price move.</source>
+        <translation>Die Auslastung wird bei jeder Ausführung und jeder Kursbewegung aktualisiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Set limit…</source>
+        <translation>&amp;Limit festlegen…</translation>
+    </message>
+    <message>
+        <source>Held orders</source>
+        <translation>Zurückgehaltene Orders</translation>
+    </message>
+    <message>
+        <source>Orders held by a soft limit wait for a second person: a supervisor who did not enter them.</source>
+        <translation>Von einem Soft-Limit zurückgehaltene Orders warten auf eine zweite Person: einen Supervisor, der sie nicht selbst erfasst hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>A&amp;blehnen…</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Restricted list</source>
+        <translation>Sperrliste</translation>
+    </message>
+    <message>
+        <source>Re&amp;strict</source>
+        <translation>S&amp;perren</translation>
+    </message>
+    <message>
+        <source>&amp;Allow</source>
+        <translation>&amp;Zulassen</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
     </message>
 </context>
 <context>
@@ -198,6 +324,196 @@
     <message>
         <source>Flatten</source>
         <translation>Glattstellung</translation>
+    </message>
+    <message>
+        <source>Risk limit</source>
+        <translation>Risikolimit</translation>
+    </message>
+    <message>
+        <source>Risk check</source>
+        <translation>Risikoprüfung</translation>
+    </message>
+    <message>
+        <source>Restricted list</source>
+        <translation>Sperrliste</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Order-Freigabe</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Order-Ablehnung</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::LimitDialog</name>
+    <message>
+        <source>Firm</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Trader</source>
+        <translation>Händler</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>amount, e.g. 1000000</source>
+        <translation>Betrag, z. B. 1000000</translation>
+    </message>
+    <message>
+        <source>percent, e.g. 5</source>
+        <translation>Prozent, z. B. 5</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>ganze Zahl</translation>
+    </message>
+    <message>
+        <source>Name the desk, trader, account, strategy or symbol the limit applies to.</source>
+        <translation>Geben Sie an, wofür das Limit gilt: Desk, Händler, Konto, Strategie oder Symbol.</translation>
+    </message>
+    <message>
+        <source>The value must be a number of zero or more.</source>
+        <translation>Der Wert muss eine Zahl größer oder gleich null sein.</translation>
+    </message>
+    <message>
+        <source>The value must be a whole number.</source>
+        <translation>Der Wert muss eine ganze Zahl sein.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::LimitModel</name>
+    <message>
+        <source>Max order quantity</source>
+        <translation>Max. Ordermenge</translation>
+    </message>
+    <message>
+        <source>Max order notional</source>
+        <translation>Max. Ordergegenwert</translation>
+    </message>
+    <message>
+        <source>Price collar</source>
+        <translation>Preiskorridor</translation>
+    </message>
+    <message>
+        <source>Max long position</source>
+        <translation>Max. Long-Position</translation>
+    </message>
+    <message>
+        <source>Max short position</source>
+        <translation>Max. Short-Position</translation>
+    </message>
+    <message>
+        <source>Gross exposure</source>
+        <translation>Brutto-Exposure</translation>
+    </message>
+    <message>
+        <source>Net exposure</source>
+        <translation>Netto-Exposure</translation>
+    </message>
+    <message>
+        <source>Concentration</source>
+        <translation>Konzentration</translation>
+    </message>
+    <message>
+        <source>Daily volume</source>
+        <translation>Tagesvolumen</translation>
+    </message>
+    <message>
+        <source>Daily notional</source>
+        <translation>Tagesgegenwert</translation>
+    </message>
+    <message>
+        <source>Daily orders</source>
+        <translation>Orders pro Tag</translation>
+    </message>
+    <message>
+        <source>Daily fills</source>
+        <translation>Ausführungen pro Tag</translation>
+    </message>
+    <message>
+        <source>Buying power</source>
+        <translation>Kaufkraft</translation>
+    </message>
+    <message>
+        <source>Restricted list</source>
+        <translation>Sperrliste</translation>
+    </message>
+    <message>
+        <source>Short sale locate</source>
+        <translation>Locate für Leerverkäufe</translation>
+    </message>
+    <message>
+        <source>Trading hours and phase</source>
+        <translation>Handelszeiten und -phase</translation>
+    </message>
+    <message>
+        <source>Duplicate orders</source>
+        <translation>Doppelte Orders</translation>
+    </message>
+    <message>
+        <source>Order rate</source>
+        <translation>Orderrate</translation>
+    </message>
+    <message>
+        <source>Daily loss</source>
+        <translation>Tagesverlust</translation>
+    </message>
+    <message>
+        <source>Circuit breaker</source>
+        <translation>Volatilitätsunterbrechung</translation>
+    </message>
+    <message>
+        <source>per order</source>
+        <translation>pro Order</translation>
+    </message>
+    <message>
+        <source>soft (hold)</source>
+        <translation>Soft (zurückhalten)</translation>
+    </message>
+    <message>
+        <source>hard (reject)</source>
+        <translation>Hard (ablehnen)</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Genutzt</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
     </message>
 </context>
 <context>
@@ -337,6 +653,14 @@
         <source>Orders: %1, working: %2</source>
         <translation>Orders: %1, offen: %2</translation>
     </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Order %1 is held: %2</source>
+        <translation>Order %1 wird zurückgehalten: %2</translation>
+    </message>
 </context>
 <context>
     <name>ordo::OrderEntryDialog</name>
@@ -411,6 +735,10 @@
     <message>
         <source>Enter an account.</source>
         <translation>Geben Sie ein Konto ein.</translation>
+    </message>
+    <message>
+        <source>A short sale needs the locate id the broker granted.</source>
+        <translation>Ein Leerverkauf benötigt die vom Broker erteilte Locate-ID.</translation>
     </message>
 </context>
 <context>
@@ -605,6 +933,48 @@
     <message>
         <source>Working sell</source>
         <translation>Offene Verkäufe</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::RiskAuditModel</name>
+    <message>
+        <source>configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::RiskPanel</name>
+    <message>
+        <source>Only a supervisor may change risk settings</source>
+        <translation>Nur ein Supervisor darf Risikoeinstellungen ändern</translation>
+    </message>
+    <message>
+        <source>Refuse held orders</source>
+        <translation>Zurückgehaltene Orders ablehnen</translation>
+    </message>
+    <message>
+        <source>Why are these orders refused? (the trader sees this)</source>
+        <translation>Warum werden diese Orders abgelehnt? (für den Händler sichtbar)</translation>
     </message>
 </context>
 </TS>

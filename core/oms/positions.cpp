@@ -32,8 +32,9 @@ const Position& PositionBook::applyFill(NameId account, InstrumentId instrument,
         p.soldQty -= signedQty;
     p.fees += fees;
     p.realizedPnl -= fees;
-    if (!p.markPrice)
-        p.markPrice = price;
+    // A fill is a traded price: the freshest mark there is until market data
+    // says otherwise.
+    p.markPrice = price;
 
     applyFillToPosition(p.quantity, p.cost, p.realizedPnl, signedQty, price);
     return p;
