@@ -142,7 +142,8 @@ void Engine::flush()
                           symbolOf(*o),
                           m_names.name(o->venue),
                           m_names.name(o->account),
-                          out.kind == Outbound::Kind::Replace ? &o->pendingAmendment : nullptr};
+                          out.kind == Outbound::Kind::Replace ? &o->pendingAmendment : nullptr,
+                          locateOf(o->id)};
         switch (out.kind) {
         case Outbound::Kind::New: m_gateway.sendNewOrder(msg); break;
         case Outbound::Kind::Cancel: m_gateway.sendCancel(msg); break;
@@ -629,7 +630,9 @@ Reason Engine::doModify(const Actor& a, OrderId id, const OrderAmendment& am)
         amended.stopPrice = terms.stopPrice;
         amended.displayQty = terms.displayQty;
         const Qty added = std::max<Qty>(0, terms.quantity - o->quantity);
-        RiskVerdict verdict = m_risk.check(riskCandidate(amended, added, true, {}), m_now);
+        RiskCandidate candidate = riskCandidate(amended, added, true, {});
+        candidate.repriced = terms.limitPrice != o->limitPrice || terms.stopPrice != o->stopPrice;
+        RiskVerdict verdict = m_risk.check(candidate, m_now);
         if (!verdict.passed())
             v = {verdict.code, "Modify refused, the order stays as it was: " + wordRisk(verdict.text, *o)};
     }

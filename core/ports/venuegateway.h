@@ -21,6 +21,7 @@ struct OutboundOrder {
     std::string_view venue;
     std::string_view account;
     const OrderAmendment* amendment = nullptr;  // replace only: the new terms
+    std::string_view locateId;                  // short sales: the broker's locate
 };
 
 class VenueGateway {

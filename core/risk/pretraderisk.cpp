@@ -168,6 +168,7 @@ LimitSetting PreTradeRisk::setLimit(const LimitSetting& s, std::uint32_t id)
     n.limit[c] = s.value;
     n.soft.set(c, s.soft);
     n.warned.reset(c);
+    n.breached.reset(c);
     return old;
 }
 
@@ -440,15 +441,23 @@ void PreTradeRisk::monitor(Node& n, std::vector<RiskEvent>& events)
                 n.lossBreached = false;  // recovered well below the limit: a new breach counts again
             }
         }
+        // Warning and breach are raised once per crossing each: a position
+        // that drifts from 85% to 105% is told both.
         const bool warn = limit > 0 && used * kBp >= limit * m_config.parameters.warnAtBp;
+        const bool over = used > limit;
         const auto bit = static_cast<std::size_t>(ci);
-        if (warn && !n.warned.test(bit)) {
+        if (over && !n.breached.test(bit)) {
+            n.breached.set(bit);
             n.warned.set(bit);
-            events.push_back({used > limit ? RiskEvent::Kind::Breach : RiskEvent::Kind::Warning, c, n.level, n.id,
-                              used, limit, 0});
-        } else if (!warn && n.warned.test(bit)) {
-            n.warned.reset(bit);
+            events.push_back({RiskEvent::Kind::Breach, c, n.level, n.id, used, limit, 0});
+        } else if (warn && !n.warned.test(bit)) {
+            n.warned.set(bit);
+            events.push_back({RiskEvent::Kind::Warning, c, n.level, n.id, used, limit, 0});
         }
+        if (!over)
+            n.breached.reset(bit);
+        if (!warn)
+            n.warned.reset(bit);
     }
 }
 
@@ -557,6 +566,11 @@ RiskVerdict PreTradeRisk::check(const RiskCandidate& cand, Timestamp now)
     const Price px = cand.price ? cand.price : ref;
     const Qty qty = cand.quantity;
     const Money orderNotional = notional(px, qty);
+    // The per-order limits measure the order's size, not what it adds: a
+    // replace that raises the quantity is checked at its new total (one that
+    // does not raise it adds nothing and is not held to them).
+    const Qty orderQty = qty > 0 || cand.repriced ? o.quantity : 0;
+    const Money orderSize = notional(px, orderQty);
     const bool buy = sideSign(o.side) > 0;
     const NodeSet nodes = nodesOf(o, false);
     RiskVerdict held;  // the first soft failure; hard failures still win over it
@@ -578,16 +592,16 @@ RiskVerdict PreTradeRisk::check(const RiskCandidate& cand, Timestamp now)
     // Yes/no rules first: they are cheap and their answers the clearest.
     if (on(RiskCheck::RestrictedList) && restricted(o.instrument)) {
         if (auto v = failText(RiskCheck::RestrictedList, softFlag(RiskCheck::RestrictedList),
-                              "The instrument is on the restricted list");
+                              "INSTRUMENT #" + std::to_string(o.instrument) + " is on the restricted list");
             consider(v))
             return v;
     }
     if (on(RiskCheck::CircuitBreaker) && circuitBreakerActive(o.instrument, now)) {
         const Breaker& b = m_breakers[o.instrument];
         if (auto v = failText(RiskCheck::CircuitBreaker, softFlag(RiskCheck::CircuitBreaker),
-                              "Circuit breaker: the instrument moved more than " + valueText(RiskCheck::PriceCollar,
-                                                                                           p.circuitBreakerBp)
-                                  + " from " + formatPrice(b.reference) + "; new orders halted for "
+                              "Circuit breaker: INSTRUMENT #" + std::to_string(o.instrument) + " moved more than "
+                                  + valueText(RiskCheck::PriceCollar, p.circuitBreakerBp) + " from "
+                                  + formatPrice(b.reference) + "; new orders halted for "
                                   + std::to_string((b.haltedUntil - now + kNanosPerSecond - 1) / kNanosPerSecond)
                                   + " s more");
             consider(v))
@@ -649,12 +663,13 @@ RiskVerdict PreTradeRisk::check(const RiskCandidate& cand, Timestamp now)
             continue;
         const Node& n = m_nodes[i];
         auto limitOf = [&n](RiskCheck c) { return n.limit[static_cast<std::size_t>(c)]; };
-        if (on(RiskCheck::MaxOrderQty) && limitOf(RiskCheck::MaxOrderQty) >= 0 && qty > limitOf(RiskCheck::MaxOrderQty))
-            if (auto v = fail(n, RiskCheck::MaxOrderQty, qty, limitOf(RiskCheck::MaxOrderQty), o); consider(v))
+        if (on(RiskCheck::MaxOrderQty) && limitOf(RiskCheck::MaxOrderQty) >= 0
+            && orderQty > limitOf(RiskCheck::MaxOrderQty))
+            if (auto v = fail(n, RiskCheck::MaxOrderQty, orderQty, limitOf(RiskCheck::MaxOrderQty), o); consider(v))
                 return v;
         if (on(RiskCheck::MaxOrderNotional) && limitOf(RiskCheck::MaxOrderNotional) >= 0
-            && orderNotional > limitOf(RiskCheck::MaxOrderNotional))
-            if (auto v = fail(n, RiskCheck::MaxOrderNotional, orderNotional, limitOf(RiskCheck::MaxOrderNotional), o);
+            && orderSize > limitOf(RiskCheck::MaxOrderNotional))
+            if (auto v = fail(n, RiskCheck::MaxOrderNotional, orderSize, limitOf(RiskCheck::MaxOrderNotional), o);
                 consider(v))
                 return v;
         if (on(RiskCheck::PriceCollar) && priced && limitOf(RiskCheck::PriceCollar) >= 0 && ref > 0) {

@@ -44,6 +44,7 @@ struct RiskCandidate {
     bool reduces = false;  // only reduces the account's position
     bool isReplace = false;
     std::string_view locateId;
+    bool repriced = false;  // a replace that changes the price: the order's size changes with it
 };
 
 // One limit's utilisation, for monitoring.
@@ -131,6 +132,7 @@ private:
         std::array<std::int64_t, kRiskCheckCount> limit;
         std::bitset<kRiskCheckCount> soft;
         std::bitset<kRiskCheckCount> warned;
+        std::bitset<kRiskCheckCount> breached;
         std::int64_t ordersToday = 0;
         std::int64_t fillsToday = 0;
         Qty volumeToday = 0;
