@@ -12,7 +12,7 @@ mode=${1:-}
 packages=(
     cmake ninja-build clang lld ccache pkg-config
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libgl-dev libxkbcommon-dev libquickfix-dev
+    libqt6sql6-sqlite libgl-dev libxkbcommon-dev libquickfix-dev libssl-dev
     xvfb xauth
 )
 

@@ -1,0 +1,311 @@
+#include "fixgateway.h"
+
+#include "fixconvert.h"
+
+#include <quickfix/Application.h>
+#include <quickfix/FileStore.h>
+#include <quickfix/Log.h>
+#include <quickfix/Session.h>
+#include <quickfix/SessionSettings.h>
+#include <quickfix/SocketInitiator.h>
+#include <quickfix/ThreadedSSLSocketInitiator.h>
+
+#include <atomic>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <sstream>
+
+namespace ordo::fix {
+namespace {
+
+// Feeds every raw message to the cockpit sink; QuickFIX calls it from its
+// socket threads.
+class WireLog final : public FIX::Log {
+public:
+    WireLog(std::string venue, const std::function<void(WireMessage)>* sink)
+        : m_venue(std::move(venue))
+        , m_sink(sink)
+    {
+    }
+    void clear() override {}
+    void backup() override {}
+    void onIncoming(const std::string& s) override { emitWire(false, s); }
+    void onOutgoing(const std::string& s) override { emitWire(true, s); }
+    void onEvent(const std::string&) override {}
+
+private:
+    void emitWire(bool out, const std::string& s)
+    {
+        if (*m_sink)
+            (*m_sink)(WireMessage{m_venue, out, s});
+    }
+    std::string m_venue;
+    const std::function<void(WireMessage)>* m_sink;
+};
+
+}  // namespace
+
+struct FixGateway::Impl final : public FIX::Application, public FIX::LogFactory {
+    FixGatewayConfig config;
+    FixSinks sinks;
+    std::map<FIX::SessionID, std::string> venueOf;
+    std::map<std::string, FIX::SessionID> sessionOf;
+    std::map<std::string, std::unique_ptr<std::atomic<bool>>> loggedOn;
+    std::unique_ptr<FIX::SessionSettings> settings;
+    std::unique_ptr<FIX::FileStoreFactory> store;
+    std::unique_ptr<FIX::Initiator> initiator;
+    // Which order a session-level Reject or BusinessMessageReject refers to:
+    // the sequence number we sent it under -> its ClOrdID.
+    std::mutex sentMutex;
+    std::map<std::pair<std::string, int>, std::string> sentClOrdId;
+
+    // --- FIX::LogFactory
+    FIX::Log* create() override { return new FIX::NullLog; }
+    FIX::Log* create(const FIX::SessionID& id) override
+    {
+        auto it = venueOf.find(id);
+        return new WireLog(it == venueOf.end() ? std::string() : it->second, &sinks.wire);
+    }
+    void destroy(FIX::Log* log) override { delete log; }
+
+    std::string venue(const FIX::SessionID& id) const
+    {
+        auto it = venueOf.find(id);
+        return it == venueOf.end() ? id.toString() : it->second;
+    }
+
+    void status(const FIX::SessionID& id, SessionState state, std::string reason)
+    {
+        const std::string v = venue(id);
+        if (auto it = loggedOn.find(v); it != loggedOn.end())
+            it->second->store(state == SessionState::LoggedOn);
+        SessionStatus s{v, state, std::move(reason), 0, 0};
+        if (FIX::Session* session = FIX::Session::lookupSession(id)) {
+            s.nextSenderSeq = session->getExpectedSenderNum();
+            s.nextTargetSeq = session->getExpectedTargetNum();
+        }
+        if (sinks.sessionStatus)
+            sinks.sessionStatus(std::move(s));
+    }
+
+    void problem(const FIX::SessionID& id, std::string text)
+    {
+        if (sinks.problem)
+            sinks.problem(venue(id), std::move(text));
+    }
+
+    // --- FIX::Application
+    void onCreate(const FIX::SessionID& id) override { status(id, SessionState::Connecting, {}); }
+    void onLogon(const FIX::SessionID& id) override { status(id, SessionState::LoggedOn, {}); }
+    void onLogout(const FIX::SessionID& id) override { status(id, SessionState::LoggedOut, "logged out"); }
+
+    void toAdmin(FIX::Message& message, const FIX::SessionID& id) override
+    {
+        // Credentials go on our Logon only.
+        if (message.getHeader().getField(FIX::FIELD::MsgType) != "A")
+            return;
+        for (const auto& s : config.sessions) {
+            if (s.venue != venue(id))
+                continue;
+            if (!s.username.empty())
+                message.setField(FIX::FIELD::Username, s.username);
+            if (!s.password.empty())
+                message.setField(FIX::FIELD::Password, s.password);
+        }
+    }
+
+    void toApp(FIX::Message& message, const FIX::SessionID& id) throw(FIX::DoNotSend) override
+    {
+        if (!message.isSetField(FIX::FIELD::ClOrdID) || !message.getHeader().isSetField(FIX::FIELD::MsgSeqNum))
+            return;
+        const int seq = std::atoi(message.getHeader().getField(FIX::FIELD::MsgSeqNum).c_str());
+        std::lock_guard lock(sentMutex);
+        sentClOrdId[{venue(id), seq}] = message.getField(FIX::FIELD::ClOrdID);
+        if (sentClOrdId.size() > 100'000)
+            sentClOrdId.erase(sentClOrdId.begin());
+    }
+
+    void fromAdmin(const FIX::Message& message, const FIX::SessionID& id)
+        throw(FIX::FieldNotFound, FIX::IncorrectDataFormat, FIX::IncorrectTagValue, FIX::RejectLogon) override
+    {
+        const std::string type = message.getHeader().getField(FIX::FIELD::MsgType);
+        if (type == "3")
+            refusedBySession(message, id, "session Reject");
+        else if (type == "5" && message.isSetField(FIX::FIELD::Text))
+            status(id, SessionState::LoggedOut, message.getField(FIX::FIELD::Text));
+    }
+
+    void fromApp(const FIX::Message& message, const FIX::SessionID& id)
+        throw(FIX::FieldNotFound, FIX::IncorrectDataFormat, FIX::IncorrectTagValue, FIX::UnsupportedMessageType) override
+    {
+        // Nothing thrown from here: a bad message is reported and the
+        // session goes on (QuickFIX would otherwise answer with a Reject and
+        // we would lose our own account of what was wrong).
+        try {
+            const std::string type = message.getHeader().getField(FIX::FIELD::MsgType);
+            if (type == "j") {
+                refusedBySession(message, id, "BusinessMessageReject");
+                return;
+            }
+            if (type != "8" && type != "9")
+                return;
+            std::string error;
+            std::optional<VenueEvent> e = decode(message, venue(id), error);
+            if (e && sinks.venueEvent)
+                sinks.venueEvent(std::move(*e));
+            else if (!error.empty())
+                problem(id, "Refused a message from " + venue(id) + ": " + error);
+        } catch (const std::exception& ex) {
+            problem(id, "Refused a message from " + venue(id) + ": " + ex.what());
+        }
+    }
+
+    // A session Reject (3) or BusinessMessageReject (j) names our message by
+    // sequence number; if it was an order, that order is rejected.
+    void refusedBySession(const FIX::Message& message, const FIX::SessionID& id, const char* what)
+    {
+        const std::string text = message.isSetField(FIX::FIELD::Text) ? message.getField(FIX::FIELD::Text) : "";
+        const int refSeq =
+            message.isSetField(FIX::FIELD::RefSeqNum) ? std::atoi(message.getField(FIX::FIELD::RefSeqNum).c_str()) : 0;
+        std::string clOrdId;
+        {
+            std::lock_guard lock(sentMutex);
+            auto it = sentClOrdId.find({venue(id), refSeq});
+            if (it != sentClOrdId.end())
+                clOrdId = it->second;
+        }
+        if (!clOrdId.empty() && sinks.venueEvent) {
+            VenueEvent e;
+            e.type = VenueEventType::Reject;
+            e.clOrdId = clOrdId;
+            e.venue = venue(id);
+            e.text = std::string(what) + ": " + (text.empty() ? "no reason given" : text);
+            sinks.venueEvent(std::move(e));
+        }
+        problem(id, venue(id) + " sent a " + what + " for message " + std::to_string(refSeq) + ": " + text);
+    }
+
+    void send(FIX::Message message, const OutboundOrder& m)
+    {
+        const std::string venueName(m.venue);
+        auto it = sessionOf.find(venueName);
+        auto up = loggedOn.find(venueName);
+        if (it == sessionOf.end() || up == loggedOn.end() || !up->second->load()) {
+            // An order for a venue that is not there: refused now, not queued
+            // to go out minutes later at a stale price.
+            if (sinks.venueEvent) {
+                VenueEvent e;
+                e.type = message.getHeader().getField(FIX::FIELD::MsgType) == "D"   ? VenueEventType::Reject
+                       : message.getHeader().getField(FIX::FIELD::MsgType) == "F" ? VenueEventType::CancelRejected
+                                                                                  : VenueEventType::ReplaceRejected;
+                e.clOrdId = std::string(m.clOrdId);
+                e.venue = venueName;
+                e.text = it == sessionOf.end() ? "no FIX session for venue " + venueName
+                                               : "venue " + venueName + " is not connected";
+                sinks.venueEvent(std::move(e));
+            }
+            return;
+        }
+        try {
+            FIX::Session::sendToTarget(message, it->second);
+        } catch (const std::exception& ex) {
+            problem(it->second, std::string("Cannot send to ") + venueName + ": " + ex.what());
+        }
+    }
+};
+
+FixGateway::FixGateway(FixGatewayConfig config, FixSinks sinks)
+    : m_impl(std::make_unique<Impl>())
+{
+    m_impl->config = std::move(config);
+    m_impl->sinks = std::move(sinks);
+}
+
+FixGateway::~FixGateway()
+{
+    stop();
+}
+
+std::string FixGateway::start()
+{
+    Impl& d = *m_impl;
+    if (d.initiator)
+        return {};
+    if (!std::filesystem::exists(d.config.dataDictionary))
+        return "FIX data dictionary not found: " + d.config.dataDictionary;
+    std::error_code ec;
+    std::filesystem::create_directories(d.config.storeDirectory, ec);
+    bool tls = false;
+    std::ostringstream ini;
+    ini << "[DEFAULT]\nConnectionType=initiator\nFileStorePath=" << d.config.storeDirectory
+        << "\nStartTime=00:00:00\nEndTime=00:00:00\nUseDataDictionary=Y\nDataDictionary=" << d.config.dataDictionary
+        << "\nValidateUserDefinedFields=N\nAllowUnknownMsgFields=Y\nResetOnLogon=N\nResetOnLogout=N\n"
+           "ResetOnDisconnect=N\nPersistMessages=Y\n";
+    for (const FixSessionConfig& s : d.config.sessions) {
+        if (s.venue.empty() || s.senderCompId.empty() || s.targetCompId.empty() || s.port <= 0 || s.port > 65535)
+            return "FIX session for venue '" + s.venue + "' needs a name, SenderCompID, TargetCompID and a port";
+        ini << "\n[SESSION]\nBeginString=FIX.4.4\nSenderCompID=" << s.senderCompId
+            << "\nTargetCompID=" << s.targetCompId << "\nSocketConnectHost=" << s.host
+            << "\nSocketConnectPort=" << s.port << "\nHeartBtInt=" << s.heartbeatSeconds
+            << "\nReconnectInterval=" << s.reconnectSeconds << "\n";
+        tls = tls || s.tls;
+        const FIX::SessionID id("FIX.4.4", s.senderCompId, s.targetCompId);
+        d.venueOf[id] = s.venue;
+        d.sessionOf[s.venue] = id;
+        d.loggedOn[s.venue] = std::make_unique<std::atomic<bool>>(false);
+    }
+    try {
+        std::istringstream in(ini.str());
+        d.settings = std::make_unique<FIX::SessionSettings>(in);
+        d.store = std::make_unique<FIX::FileStoreFactory>(*d.settings);
+        if (tls) {
+#if defined(HAVE_SSL) && HAVE_SSL
+            d.initiator = std::make_unique<FIX::ThreadedSSLSocketInitiator>(d, *d.store, *d.settings, d);
+#else
+            return "FIX over TLS is not available in this build (QuickFIX without SSL)";
+#endif
+        } else
+            d.initiator = std::make_unique<FIX::SocketInitiator>(d, *d.store, *d.settings, d);
+        d.initiator->start();
+    } catch (const std::exception& ex) {
+        d.initiator.reset();
+        return std::string("FIX gateway did not start: ") + ex.what();
+    }
+    return {};
+}
+
+void FixGateway::stop()
+{
+    if (m_impl->initiator) {
+        try {
+            m_impl->initiator->stop();
+        } catch (const std::exception&) {
+            // shutting down: nothing left to tell
+        }
+        m_impl->initiator.reset();
+    }
+}
+
+bool FixGateway::loggedOn(const std::string& venue) const
+{
+    auto it = m_impl->loggedOn.find(venue);
+    return it != m_impl->loggedOn.end() && it->second->load();
+}
+
+void FixGateway::sendNewOrder(const OutboundOrder& m)
+{
+    m_impl->send(newOrderSingle(m), m);
+}
+
+void FixGateway::sendCancel(const OutboundOrder& m)
+{
+    m_impl->send(cancelRequest(m), m);
+}
+
+void FixGateway::sendReplace(const OutboundOrder& m)
+{
+    m_impl->send(cancelReplaceRequest(m), m);
+}
+
+}  // namespace ordo::fix

@@ -1,0 +1,84 @@
+#pragma once
+
+// The engine's VenueGateway over FIX 4.4: one QuickFIX initiator session per
+// venue. Sends are called from the engine thread (QuickFIX's send is
+// thread-safe); everything a venue says arrives on QuickFIX's socket threads,
+// is decoded there into plain values and handed to the sinks, which must
+// only enqueue (never touch engine state). QuickFIX stays behind this header.
+
+#include "domain/venueevent.h"
+#include "ports/venuegateway.h"
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace ordo::fix {
+
+struct FixSessionConfig {
+    std::string venue;  // the venue's name in Ordo (orders' venue field)
+    std::string host = "127.0.0.1";
+    int port = 0;
+    std::string senderCompId;
+    std::string targetCompId;
+    int heartbeatSeconds = 30;
+    int reconnectSeconds = 5;
+    std::string username;  // Logon 553, if the venue wants one
+    std::string password;  // Logon 554
+    bool tls = false;
+};
+
+struct FixGatewayConfig {
+    std::vector<FixSessionConfig> sessions;
+    std::string storeDirectory;   // QuickFIX FileStore: sequence numbers and sent messages survive restarts
+    std::string dataDictionary;   // our FIX44.xml
+};
+
+enum class SessionState : std::uint8_t { Connecting, LoggedOn, LoggedOut };
+
+struct SessionStatus {
+    std::string venue;
+    SessionState state = SessionState::Connecting;
+    std::string reason;  // why it logged out, in words
+    int nextSenderSeq = 0;
+    int nextTargetSeq = 0;
+};
+
+// One raw FIX message, for the session cockpit's log.
+struct WireMessage {
+    std::string venue;
+    bool outgoing = false;
+    std::string text;  // SOH-separated, as on the wire
+};
+
+struct FixSinks {
+    std::function<void(VenueEvent)> venueEvent;
+    std::function<void(SessionStatus)> sessionStatus;
+    std::function<void(std::string venue, std::string problem)> problem;  // refused input, session rejects
+    std::function<void(WireMessage)> wire;                                // optional
+};
+
+class FixGateway final : public VenueGateway {
+public:
+    FixGateway(FixGatewayConfig config, FixSinks sinks);
+    ~FixGateway() override;
+    FixGateway(const FixGateway&) = delete;
+    FixGateway& operator=(const FixGateway&) = delete;
+
+    // Starts the sessions (they connect and log on in the background).
+    // Returns a sentence on failure (bad configuration, missing dictionary).
+    std::string start();
+    void stop();
+    bool loggedOn(const std::string& venue) const;
+
+    void sendNewOrder(const OutboundOrder&) override;
+    void sendCancel(const OutboundOrder&) override;
+    void sendReplace(const OutboundOrder&) override;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace ordo::fix
