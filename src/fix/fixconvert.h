@@ -17,7 +17,7 @@
 namespace ordo::fix {
 
 // Tags Ordo sends that FIX 4.4 leaves to bilateral agreement.
-inline constexpr int kLocateIdTag = 5700;  // the locate a broker granted for a short sale
+inline constexpr int kLocateIdTag = 5701;  // LocateID: the locate a broker granted (see FIX44.xml)
 
 char sideCode(Side side) noexcept;          // cover is a buy (FIX 4.4 has no side for it)
 char ordTypeCode(const Order& order) noexcept;
