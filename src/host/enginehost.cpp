@@ -28,6 +28,7 @@ void registerTypes()
         qRegisterMetaType<QList<AlertSnapshot>>();
         qRegisterMetaType<QList<ControlSnapshot>>();
         qRegisterMetaType<RiskSnapshot>();
+        qRegisterMetaType<SessionSnapshot>();
         qRegisterMetaType<LimitSetting>();
         qRegisterMetaType<RiskCheck>();
         return true;
@@ -68,6 +69,7 @@ void EngineHost::start()
     connect(m_worker, &EngineWorker::alertsRaised, this, &EngineHost::alertsRaised);
     connect(m_worker, &EngineWorker::tradingControlsChanged, this, &EngineHost::tradingControlsChanged);
     connect(m_worker, &EngineWorker::riskChanged, this, &EngineHost::riskChanged);
+    connect(m_worker, &EngineWorker::sessionChanged, this, &EngineHost::sessionChanged);
     connect(m_worker, &EngineWorker::submitFinished, this, &EngineHost::submitFinished);
     connect(m_worker, &EngineWorker::massCancelFinished, this, &EngineHost::massCancelFinished);
     connect(m_worker, &EngineWorker::commandFailed, this, &EngineHost::commandFailed);

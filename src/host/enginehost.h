@@ -25,6 +25,20 @@ struct InstrumentConfig {
     Price referencePrice = 0;  // where the paper venue starts its market
 };
 
+// One venue reached over FIX 4.4 (an initiator session).
+struct FixVenueConfig {
+    QString venue;
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 0;
+    QString senderCompId;
+    QString targetCompId;
+    int heartbeatSeconds = 30;
+    int reconnectSeconds = 5;
+    QString username;
+    QString password;
+    bool tls = false;
+};
+
 struct HostConfig {
     QString journalPath;  // empty: no journal (nothing survives a restart)
     bool journalSynchronousFull = false;
@@ -40,6 +54,10 @@ struct HostConfig {
     // Pre-trade risk as configured; applied on the first start only: after
     // that the journal carries the limits, including supervisors' changes.
     std::optional<RiskConfig> risk;
+    // Venues over FIX; when any are given they replace the paper venue.
+    std::vector<FixVenueConfig> fixVenues;
+    QString fixStoreDirectory;  // sequence numbers and messages; empty: next to the journal
+    QString fixDictionary;      // empty: the FIX44.xml shipped with Ordo
 };
 
 class EngineHost : public QObject {
@@ -80,6 +98,8 @@ signals:
     // Limits with their utilisation, switched-off checks, the restricted
     // list and the audit of risk changes; at most a few times a second.
     void riskChanged(const ordo::RiskSnapshot& risk);
+    // A FIX session's state changed (connecting, logged on, logged out and why).
+    void sessionChanged(const ordo::SessionSnapshot& session);
     void submitFinished(const ordo::SubmitOutcome& outcome);
     void massCancelFinished(const ordo::MassCancelResult& result);
     // A modify, cancel or supervisor command the engine refused.

@@ -1,9 +1,15 @@
 #include "engineworker.h"
 
 #include "papervenue.h"
+#ifdef ORDO_HAVE_FIX
+#include "fixgateway.h"
+#endif
 #include "sqlitejournal.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 
@@ -44,7 +50,16 @@ void EngineWorker::startEngine()
     elapsed.start();
     m_clock = std::make_unique<SystemClock>();
     VenueGateway* gateway = nullptr;
-    if (m_config.paperVenue) {
+    QString fixProblem;
+#ifdef ORDO_HAVE_FIX
+    if (!m_config.fixVenues.empty()) {
+        fixProblem = startFix();
+        gateway = m_fix.get();
+    }
+#endif
+    if (gateway) {
+        // FIX venues configured: no paper venue.
+    } else if (m_config.paperVenue) {
         m_paper = std::make_unique<PaperVenue>(m_config.defaultVenue.toStdString(), m_config.paperSeed);
         for (const auto& ic : m_config.instruments)
             m_paper->list(ic.instrument.symbol, ic.referencePrice, ic.instrument.tickSize);
@@ -105,6 +120,8 @@ void EngineWorker::startEngine()
     }
     m_actor = m_engine->actor(m_config.user.toStdString(), m_config.role);
     m_engine->setListener(this);
+    if (!fixProblem.isEmpty())
+        report.journalText += fixProblem;
     report.replayMillis = elapsed.elapsed();
     qCInfo(lcEngine) << "engine started:" << report.recordsReplayed << "records replayed," << report.ordersRestored
                      << "orders in" << report.replayMillis << "ms";
@@ -131,10 +148,108 @@ void EngineWorker::shutdown()
         m_venueTimer->stop();
     if (m_engine)
         m_engine->setListener(nullptr);
+#ifdef ORDO_HAVE_FIX
+    if (m_fix)
+        m_fix->stop();  // no more callbacks after this
+#endif
     m_engine.reset();
+#ifdef ORDO_HAVE_FIX
+    m_fix.reset();
+#endif
     m_journal.reset();
     m_paper.reset();
     m_nullGateway.reset();
+}
+
+void EngineWorker::enqueueVenueEvent(VenueEvent event)
+{
+    bool schedule = false;
+    {
+        std::lock_guard lock(m_inboxMutex);
+        m_inbox.push_back(std::move(event));
+        schedule = !m_drainScheduled;
+        m_drainScheduled = true;
+    }
+    if (schedule)
+        QMetaObject::invokeMethod(this, &EngineWorker::drainInbox, Qt::QueuedConnection);
+}
+
+void EngineWorker::drainInbox()
+{
+    {
+        std::lock_guard lock(m_inboxMutex);
+        m_draining.swap(m_inbox);
+        m_drainScheduled = false;
+    }
+    if (!m_engine) {
+        m_draining.clear();
+        return;
+    }
+    m_engine->beginBatch();
+    for (const VenueEvent& e : m_draining)
+        m_engine->onVenueEvent(e);
+    m_engine->endBatch();
+    m_draining.clear();
+}
+
+QString EngineWorker::startFix()
+{
+#ifdef ORDO_HAVE_FIX
+    fix::FixGatewayConfig fc;
+    QString store = m_config.fixStoreDirectory;
+    if (store.isEmpty())
+        store = m_config.journalPath.isEmpty() ? QDir::temp().filePath(QStringLiteral("ordo-fix-store"))
+                                               : QFileInfo(m_config.journalPath).absoluteDir().filePath(QStringLiteral("fix-store"));
+    fc.storeDirectory = store.toStdString();
+    // The dictionary: as configured, else as installed, else from the source tree.
+    QString dictionary = m_config.fixDictionary;
+    const QString installed =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/ordo/fix/FIX44.xml"));
+    if (dictionary.isEmpty())
+        dictionary = QFileInfo::exists(installed) ? installed : QString::fromUtf8(ORDO_FIX44_XML);
+    fc.dataDictionary = dictionary.toStdString();
+    for (const FixVenueConfig& v : m_config.fixVenues) {
+        fix::FixSessionConfig s;
+        s.venue = v.venue.toStdString();
+        s.host = v.host.toStdString();
+        s.port = v.port;
+        s.senderCompId = v.senderCompId.toStdString();
+        s.targetCompId = v.targetCompId.toStdString();
+        s.heartbeatSeconds = v.heartbeatSeconds;
+        s.reconnectSeconds = v.reconnectSeconds;
+        s.username = v.username.toStdString();
+        s.password = v.password.toStdString();
+        s.tls = v.tls;
+        fc.sessions.push_back(std::move(s));
+    }
+    fix::FixSinks sinks;
+    sinks.venueEvent = [this](VenueEvent e) { enqueueVenueEvent(std::move(e)); };
+    sinks.sessionStatus = [this](fix::SessionStatus s) {
+        SessionSnapshot snap;
+        snap.venue = QString::fromStdString(s.venue);
+        snap.state = s.state == fix::SessionState::LoggedOn    ? SessionSnapshot::State::LoggedOn
+                   : s.state == fix::SessionState::LoggedOut ? SessionSnapshot::State::LoggedOut
+                                                             : SessionSnapshot::State::Connecting;
+        snap.reason = QString::fromStdString(s.reason);
+        snap.nextSenderSeq = s.nextSenderSeq;
+        snap.nextTargetSeq = s.nextTargetSeq;
+        QMetaObject::invokeMethod(this, [this, snap] { emit sessionChanged(snap); }, Qt::QueuedConnection);
+    };
+    sinks.problem = [this](std::string venue, std::string problem) {
+        AlertSnapshot a;
+        a.time = QDateTime::currentMSecsSinceEpoch() * 1'000'000;
+        a.severity = Severity::Critical;
+        a.code = ReasonCode::VenueRejected;
+        a.text = QString::fromStdString(problem);
+        QMetaObject::invokeMethod(this, [this, a] { m_newAlerts.push_back(a); }, Qt::QueuedConnection);
+        qCWarning(lcEngine).noquote() << QString::fromStdString(venue) << QString::fromStdString(problem);
+    };
+    m_fix = std::make_unique<fix::FixGateway>(std::move(fc), std::move(sinks));
+    const std::string problem = m_fix->start();
+    return problem.empty() ? QString() : QString::fromStdString(problem) + QStringLiteral(". ");
+#else
+    return QStringLiteral("This build has no FIX gateway (QuickFIX was not found). ");
+#endif
 }
 
 void EngineWorker::afterCommand()

@@ -12,12 +12,16 @@
 #include <QTimer>
 
 #include <memory>
+#include <mutex>
 #include <unordered_set>
 
 namespace ordo {
 
 class PaperVenue;
 class SqliteJournal;
+namespace fix {
+class FixGateway;
+}
 
 class EngineWorker final : public QObject, private EngineListener {
     Q_OBJECT
@@ -40,6 +44,7 @@ signals:
     void alertsRaised(const QList<ordo::AlertSnapshot>& alerts);
     void tradingControlsChanged(const QList<ordo::ControlSnapshot>& controls);
     void riskChanged(const ordo::RiskSnapshot& risk);
+    void sessionChanged(const ordo::SessionSnapshot& session);
     void submitFinished(const ordo::SubmitOutcome& outcome);
     void massCancelFinished(const ordo::MassCancelResult& result);
     void commandFailed(const QString& command, const QString& text);
@@ -65,6 +70,16 @@ private:
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<PaperVenue> m_paper;
     std::unique_ptr<VenueGateway> m_nullGateway;
+    std::unique_ptr<fix::FixGateway> m_fix;
+    // Venue events arrive on QuickFIX's threads; they wait here and the
+    // engine thread takes them in one batch (one journal commit).
+    void enqueueVenueEvent(VenueEvent event);
+    void drainInbox();
+    QString startFix();
+    std::mutex m_inboxMutex;
+    std::vector<VenueEvent> m_inbox;
+    std::vector<VenueEvent> m_draining;
+    bool m_drainScheduled = false;
     std::unique_ptr<SqliteJournal> m_journal;
     std::unique_ptr<Engine> m_engine;
     Actor m_actor;

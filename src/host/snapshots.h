@@ -117,6 +117,14 @@ struct RiskSnapshot {
     qint64 warnAtBp = 8000;
 };
 
+struct SessionSnapshot {
+    QString venue;
+    enum class State { Connecting, LoggedOn, LoggedOut } state = State::Connecting;
+    QString reason;
+    int nextSenderSeq = 0;
+    int nextTargetSeq = 0;
+};
+
 // What happened at start-up: the journal replay, for the user to see.
 struct StartupReport {
     quint64 recordsReplayed = 0;
@@ -152,5 +160,6 @@ Q_DECLARE_METATYPE(ordo::ScopeSpec)
 Q_DECLARE_METATYPE(ordo::MassCancelResult)
 Q_DECLARE_METATYPE(ordo::Reason)
 Q_DECLARE_METATYPE(ordo::RiskSnapshot)
+Q_DECLARE_METATYPE(ordo::SessionSnapshot)
 Q_DECLARE_METATYPE(ordo::LimitSetting)
 Q_DECLARE_METATYPE(ordo::RiskCheck)
