@@ -316,6 +316,41 @@ ConfigLoadResult parseConfig(const QByteArray& json, const HostConfig& fallback)
         else
             c.instruments = std::move(instruments);
     }
+    if (root.contains(QStringLiteral("venues"))) {
+        const QJsonArray venues = root.value(QStringLiteral("venues")).toArray();
+        for (qsizetype i = 0; i < venues.size(); ++i) {
+            const QJsonObject v = venues.at(i).toObject();
+            const QString where = QObject::tr("venues[%1]").arg(i);
+            const QString type = v.value(QStringLiteral("type")).toString(QStringLiteral("fix"));
+            if (type == QLatin1String("paper")) {
+                c.paperVenue = true;
+                continue;
+            }
+            if (type != QLatin1String("fix")) {
+                r.errors << QObject::tr("%1: type must be \"fix\" or \"paper\"; venue skipped").arg(where);
+                continue;
+            }
+            FixVenueConfig f;
+            f.venue = v.value(QStringLiteral("name")).toString().trimmed();
+            f.host = v.value(QStringLiteral("host")).toString(QStringLiteral("127.0.0.1"));
+            f.port = v.value(QStringLiteral("port")).toInt(0);
+            f.senderCompId = v.value(QStringLiteral("senderCompId")).toString().trimmed();
+            f.targetCompId = v.value(QStringLiteral("targetCompId")).toString().trimmed();
+            f.heartbeatSeconds = v.value(QStringLiteral("heartbeatSeconds")).toInt(30);
+            f.reconnectSeconds = v.value(QStringLiteral("reconnectSeconds")).toInt(5);
+            f.username = v.value(QStringLiteral("username")).toString();
+            f.password = v.value(QStringLiteral("password")).toString();
+            f.tls = v.value(QStringLiteral("tls")).toBool(false);
+            if (f.venue.isEmpty() || f.senderCompId.isEmpty() || f.targetCompId.isEmpty() || f.port <= 0
+                || f.port > 65535 || f.heartbeatSeconds <= 0) {
+                r.errors << QObject::tr("%1: a FIX venue needs name, senderCompId, targetCompId, a port from 1 to "
+                                        "65535 and a positive heartbeatSeconds; venue skipped")
+                                .arg(where);
+                continue;
+            }
+            c.fixVenues.push_back(f);
+        }
+    }
     if (root.contains(QStringLiteral("risk"))) {
         if (!root.value(QStringLiteral("risk")).isObject())
             r.errors << QObject::tr("risk must be an object; keeping the default limits");

@@ -42,6 +42,8 @@ class TestConfigLoader : public QObject {
     Q_OBJECT
 
 private slots:
+    void fixVenues_data();
+    void fixVenues();
     void validConfig();
     void unusableDocument_data();
     void unusableDocument();
@@ -51,6 +53,38 @@ private slots:
     void fileErrorsNameTheFile();
     void defaultConfig_();
 };
+
+void TestConfigLoader::fixVenues_data()
+{
+    QTest::addColumn<QByteArray>("venue");
+    QTest::addColumn<int>("venues");
+    QTest::addColumn<QString>("error");
+    QTest::addRow("a complete FIX venue")
+        << QByteArray(R"({"name":"XSIM","port":9878,"senderCompId":"ORDO","targetCompId":"XSIM"})") << 1 << QString();
+    QTest::addRow("port out of range")
+        << QByteArray(R"({"name":"XSIM","port":70000,"senderCompId":"ORDO","targetCompId":"XSIM"})") << 0
+        << QStringLiteral("venues[0]");
+    QTest::addRow("no CompIDs") << QByteArray(R"({"name":"XSIM","port":9878})") << 0 << QStringLiteral("venues[0]");
+    QTest::addRow("unknown type") << QByteArray(R"({"name":"X","type":"carrier pigeon"})") << 0
+                                  << QStringLiteral("type");
+}
+
+void TestConfigLoader::fixVenues()
+{
+    QFETCH(QByteArray, venue);
+    QFETCH(int, venues);
+    QFETCH(QString, error);
+    const ConfigLoadResult r = parseConfig("{\"venues\":[" + venue + "]}", HostConfig{});
+    QCOMPARE(int(r.config.fixVenues.size()), venues);
+    if (error.isEmpty()) {
+        QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(r.config.fixVenues.front().port, 9878);
+        QCOMPARE(r.config.fixVenues.front().targetCompId, QStringLiteral("XSIM"));
+    } else {
+        QCOMPARE(r.errors.size(), 1);
+        QVERIFY2(r.errors.front().contains(error), qPrintable(r.errors.front()));
+    }
+}
 
 void TestConfigLoader::validConfig()
 {
