@@ -73,10 +73,12 @@ MainWindow::MainWindow(EngineHost& host, QStringList configProblems, QWidget* pa
     m_stateLabel = new QLabel(tr("Trading: starting"), this);
     m_journalLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
+    m_venueLabel = new QLabel(this);
     // Permanent widgets: a transient message never hides the trading state.
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_stateLabel);
     statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_venueLabel);
     statusBar()->addPermanentWidget(m_journalLabel);
     const QString role = host.config().role == Role::Supervisor ? tr("supervisor")
                        : host.config().role == Role::Analyst    ? tr("analyst")
@@ -89,6 +91,19 @@ MainWindow::MainWindow(EngineHost& host, QStringList configProblems, QWidget* pa
     connect(&m_host, &EngineHost::alertsRaised, m_alerts, &AlertModel::append);
     connect(&m_host, &EngineHost::started, this, &MainWindow::onStarted);
     connect(&m_host, &EngineHost::tradingControlsChanged, this, &MainWindow::onControls);
+    connect(&m_host, &EngineHost::sessionChanged, this, [this](const SessionSnapshot& s) {
+        m_sessions[s.venue] = s;
+        QStringList parts;
+        for (const SessionSnapshot& v : std::as_const(m_sessions)) {
+            const QString state = v.state == SessionSnapshot::State::LoggedOn    ? tr("logged on")
+                                : v.state == SessionSnapshot::State::Connecting ? tr("connecting")
+                                                                                 : tr("disconnected");
+            parts << tr("%1: %2").arg(v.venue, state);
+        }
+        m_venueLabel->setText(parts.join(QStringLiteral("  ")));
+        if (s.state == SessionSnapshot::State::LoggedOut)
+            statusBar()->showMessage(tr("FIX session %1 is down: %2").arg(s.venue, s.reason), 10000);
+    });
     connect(&m_host, &EngineHost::commandFailed, this, [this](const QString& command, const QString& text) {
         statusBar()->showMessage(tr("%1 refused: %2").arg(command, text), 10000);
     });

@@ -6,6 +6,7 @@
 #include "enginehost.h"
 
 #include <QMainWindow>
+#include <QMap>
 
 class QAbstractItemModel;
 class QLabel;
@@ -53,6 +54,8 @@ private:
     QLabel* m_stateLabel = nullptr;
     QLabel* m_journalLabel = nullptr;
     QLabel* m_countLabel = nullptr;
+    QLabel* m_venueLabel = nullptr;
+    QMap<QString, SessionSnapshot> m_sessions;
     QAction* m_killAction = nullptr;
     QAction* m_rearmAction = nullptr;
     QAction* m_newOrderAction = nullptr;
