@@ -31,6 +31,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 
@@ -446,6 +447,11 @@ int main(int argc, char* argv[])
     for (const QString& part : parser.positionalArguments().join(QLatin1Char(' ')).split(QLatin1Char(';')))
         commands.push_back(part);
 
+    // Without a journal nothing of this run is kept, FIX sequence numbers
+    // included: a stale store would replay old orders to the venue.
+    QTemporaryDir scratch;
+    if (hc.journalPath.isEmpty())
+        hc.fixStoreDirectory = scratch.path();
     EngineHost engine(hc);
     Runner runner(engine, std::move(commands), parser.value(linger).toInt(), !hc.fixVenues.empty());
     engine.start();

@@ -198,7 +198,8 @@ QString EngineWorker::startFix()
     fix::FixGatewayConfig fc;
     QString store = m_config.fixStoreDirectory;
     if (store.isEmpty())
-        store = m_config.journalPath.isEmpty() ? QDir::temp().filePath(QStringLiteral("ordo-fix-store"))
+        store = m_config.journalPath.isEmpty()
+                  ? QDir::temp().filePath(QStringLiteral("ordo-fix-store-%1").arg(QCoreApplication::applicationPid()))
                                                : QFileInfo(m_config.journalPath).absoluteDir().filePath(QStringLiteral("fix-store"));
     fc.storeDirectory = store.toStdString();
     // The dictionary: as configured, else as installed, else from the source tree.
