@@ -4,10 +4,14 @@
 #include "configloader.h"
 #include "enginehost.h"
 #include "mainwindow.h"
+#ifdef ORDO_SIMULATED_VENUES
+#include "simulatedvenues.h"
+#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QScreen>
@@ -76,6 +80,16 @@ int main(int argc, char* argv[])
             loaded.errors << QApplication::translate("main", "Unknown role '%1'; using the configured role.").arg(role);
     }
 
+#ifdef ORDO_SIMULATED_VENUES
+    // No venue configured: start simulated exchanges on loopback and trade
+    // with them over FIX, so a first run shows a live market.
+    ordo::SimulatedVenues simulated;
+    if (!config.venuesConfigured) {
+        config.paperVenue = false;
+        loaded.errors << simulated.start(config, QFileInfo(config.journalPath).absoluteDir().filePath(
+                                                     QStringLiteral("simulated-venues")));
+    }
+#endif
     ordo::EngineHost host(config);
     ordo::MainWindow window(host, loaded.errors);
     window.show();
@@ -90,5 +104,8 @@ int main(int argc, char* argv[])
     }
     const int rc = QApplication::exec();
     host.stop();
+#ifdef ORDO_SIMULATED_VENUES
+    simulated.stop();
+#endif
     return rc;
 }

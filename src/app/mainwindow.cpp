@@ -101,6 +101,7 @@ MainWindow::MainWindow(EngineHost& host, QStringList configProblems, QWidget* pa
             parts << tr("%1: %2").arg(v.venue, state);
         }
         m_venueLabel->setText(parts.join(QStringLiteral("  ")));
+        m_venueLabel->setMinimumWidth(m_venueLabel->fontMetrics().horizontalAdvance(m_venueLabel->text()) + 8);
         if (s.state == SessionSnapshot::State::LoggedOut)
             statusBar()->showMessage(tr("FIX session %1 is down: %2").arg(s.venue, s.reason), 10000);
     });

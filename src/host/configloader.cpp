@@ -317,6 +317,7 @@ ConfigLoadResult parseConfig(const QByteArray& json, const HostConfig& fallback)
             c.instruments = std::move(instruments);
     }
     if (root.contains(QStringLiteral("venues"))) {
+        c.venuesConfigured = true;
         const QJsonArray venues = root.value(QStringLiteral("venues")).toArray();
         for (qsizetype i = 0; i < venues.size(); ++i) {
             const QJsonObject v = venues.at(i).toObject();

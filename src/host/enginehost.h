@@ -56,6 +56,7 @@ struct HostConfig {
     std::optional<RiskConfig> risk;
     // Venues over FIX; when any are given they replace the paper venue.
     std::vector<FixVenueConfig> fixVenues;
+    bool venuesConfigured = false;  // the configuration had a venues list (else ordo simulates its own)
     QString fixStoreDirectory;  // sequence numbers and messages; empty: next to the journal
     QString fixDictionary;      // empty: the FIX44.xml shipped with Ordo
 };

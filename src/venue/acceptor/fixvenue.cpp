@@ -1,6 +1,7 @@
 #include "fixvenue.h"
 
 #include "matchingengine.h"
+#include "syntheticmarket.h"
 
 #include <quickfix/Application.h>
 #include <quickfix/FileStore.h>
@@ -22,7 +23,12 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <filesystem>
+#include <thread>
 #include <map>
 #include <mutex>
 #include <set>
@@ -151,6 +157,32 @@ struct FixVenue::Impl final : public FIX::Application, public MatchingListener {
     std::map<std::pair<SymbolId, int>, std::set<Price>> knownLevels;  // to tell a new level from a change
     std::map<SymbolId, std::string> symbolNames;
     std::uint64_t execSeq = 0;
+    std::unique_ptr<SyntheticMarket> market;
+    std::thread marketThread;
+    std::mutex stopMutex;
+    std::condition_variable stopSignal;
+    bool stopping = false;
+
+    static Timestamp wallClock()
+    {
+        return std::chrono::duration_cast<std::chrono::nanoseconds>(
+                   std::chrono::system_clock::now().time_since_epoch())
+            .count();
+    }
+
+    // The synthetic participants act on real time, a step every 50 ms,
+    // under the same lock as the clients' orders.
+    void runMarket()
+    {
+        std::unique_lock wait(stopMutex);
+        while (!stopping) {
+            stopSignal.wait_for(wait, std::chrono::milliseconds(50));
+            if (stopping)
+                break;
+            std::lock_guard lock(mutex);
+            market->advanceTo(wallClock());
+        }
+    }
 
     // --- output
 
@@ -214,6 +246,10 @@ struct FixVenue::Impl final : public FIX::Application, public MatchingListener {
     // MatchingListener: one batch per engine operation, in order.
     void onEvents(std::span<const Event> events) override
     {
+        // Makers refill at once when a client trades with them; the market
+        // only schedules here, it never calls back into the engine.
+        if (market)
+            market->onEngineEvents(events);
         std::map<SymbolId, FIX44::MarketDataIncrementalRefresh> md;
         for (const Event& e : events) {
             adoptPending(e);
@@ -620,6 +656,9 @@ struct FixVenue::Impl final : public FIX::Application, public MatchingListener {
                 entry.setField(FIX::FIELD::MDEntrySize, std::to_string(st->lastQty));
                 snap.addGroup(entry);
             }
+            // An empty book is still a snapshot: NoMDEntries is required (0).
+            if (!snap.isSetField(FIX::FIELD::NoMDEntries))
+                snap.setField(FIX::FIELD::NoMDEntries, "0");
             send(snap, s);
         }
     }
@@ -699,6 +738,27 @@ std::string FixVenue::start()
         d.symbolNames[r.symbol] = s.name;
     }
     d.engine.setListener(&d);
+    if (d.config.synthetic) {
+        SyntheticOptions options;
+        options.seed = d.config.seed;
+        d.market = std::make_unique<SyntheticMarket>(d.engine, options);
+        for (const auto& entry : d.symbolNames) {
+            const SymbolId id = entry.first;
+            const std::string& name = entry.second;
+            const auto spec = std::find_if(d.config.symbols.begin(), d.config.symbols.end(),
+                                           [&name](const VenueSymbol& s) { return s.name == name; });
+            SyntheticSymbolConfig sc;
+            sc.startPrice = spec->referencePrice;
+            sc.tickSize = spec->tickSize;
+            sc.volatility = d.config.volatility;
+            sc.takerRatePerMinute = d.config.takerRatePerMinute;
+            d.market->addSymbol(id, sc);
+        }
+        {
+            std::lock_guard lock(d.mutex);
+            d.market->start(Impl::wallClock());
+        }
+    }
     if (!std::filesystem::exists(d.config.dataDictionary))
         return "FIX data dictionary not found: " + d.config.dataDictionary;
     d.port = d.config.port ? d.config.port : freeLoopbackPort();
@@ -722,11 +782,23 @@ std::string FixVenue::start()
         d.acceptor.reset();
         return std::string("FIX acceptor did not start: ") + ex.what();
     }
+    if (d.market) {
+        d.stopping = false;
+        d.marketThread = std::thread([&d] { d.runMarket(); });
+    }
     return {};
 }
 
 void FixVenue::stop()
 {
+    if (m_impl->marketThread.joinable()) {
+        {
+            std::lock_guard lock(m_impl->stopMutex);
+            m_impl->stopping = true;
+        }
+        m_impl->stopSignal.notify_all();
+        m_impl->marketThread.join();
+    }
     if (m_impl->acceptor) {
         try {
             m_impl->acceptor->stop();

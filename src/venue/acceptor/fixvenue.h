@@ -40,6 +40,12 @@ struct FixVenueConfig {
     std::string dataDictionary;
     std::int64_t makerFeeBp = -2;  // negative: a rebate
     std::int64_t takerFeeBp = 3;
+    // Synthetic participants (market makers and takers) trading every symbol,
+    // on real time; deterministic under the seed for a given start time.
+    bool synthetic = false;
+    std::uint64_t seed = 42;
+    double volatility = 1e-4;        // relative, per sqrt(second)
+    double takerRatePerMinute = 30;  // per symbol
 };
 
 class FixVenue {

@@ -3,7 +3,10 @@
 //
 //   ordo-venue [--name XSIM] [--port 9878] [--client ORDO] [--password P]
 //              [--symbol AAPL=190.00/0.01 ...] [--store DIR] [--dictionary FIX44.xml]
-//              [--maker-fee-bp -2] [--taker-fee-bp 3]
+//              [--maker-fee-bp -2] [--taker-fee-bp 3] [--seed 42] [--no-synthetic]
+//
+// Unless told --no-synthetic, seeded market makers and takers trade every
+// symbol so that prices and volumes move like a real market's.
 
 #include "fixvenue.h"
 
@@ -53,6 +56,7 @@ int main(int argc, char** argv)
     config.storeDirectory = "ordo-venue-store";
     config.dataDictionary = ORDO_FIX44_XML;
     std::string client = "ORDO";
+    config.synthetic = true;
     std::string password;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
@@ -79,6 +83,10 @@ int main(int argc, char** argv)
             config.makerFeeBp = std::atoll(value().c_str());
         else if (arg == "--taker-fee-bp")
             config.takerFeeBp = std::atoll(value().c_str());
+        else if (arg == "--seed")
+            config.seed = std::strtoull(value().c_str(), nullptr, 10);
+        else if (arg == "--no-synthetic")
+            config.synthetic = false;
         else if (arg == "--symbol") {
             const std::string spec = value();
             const auto eq = spec.find('='), slash = spec.find('/');
