@@ -65,6 +65,8 @@ enum class ReasonCode : std::uint16_t {
     JournalDivergence,
     JournalFailure,
     JournalDamaged,
+    // market data
+    MarketDataRejected, // a venue refused our MarketDataRequest
 };
 
 std::string_view toString(ReasonCode) noexcept;

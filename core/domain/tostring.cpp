@@ -157,12 +157,14 @@ std::string_view toString(ReasonCode v) noexcept
     case ReasonCode::JournalDivergence: return "JOURNAL_DIVERGENCE";
     case ReasonCode::JournalFailure: return "JOURNAL_FAILURE";
     case ReasonCode::JournalDamaged: return "JOURNAL_DAMAGED";
+    case ReasonCode::MarketDataRejected: return "MARKET_DATA_REJECTED";
     }
     return "?";
 }
 
 }  // namespace ordo
 
+#include "domain/marketdataupdate.h"
 #include "domain/venueevent.h"
 
 namespace ordo {
@@ -181,6 +183,36 @@ std::string_view toString(VenueEventType v) noexcept
     case VenueEventType::Suspended: return "Suspended";
     case VenueEventType::Resumed: return "Resumed";
     case VenueEventType::DoneForDay: return "DoneForDay";
+    }
+    return "?";
+}
+
+std::string_view toString(MdSide v) noexcept
+{
+    switch (v) {
+    case MdSide::Bid: return "Bid";
+    case MdSide::Ask: return "Ask";
+    case MdSide::Trade: return "Trade";
+    }
+    return "?";
+}
+
+std::string_view toString(MdAction v) noexcept
+{
+    switch (v) {
+    case MdAction::New: return "New";
+    case MdAction::Change: return "Change";
+    case MdAction::Delete: return "Delete";
+    }
+    return "?";
+}
+
+std::string_view toString(MdKind v) noexcept
+{
+    switch (v) {
+    case MdKind::Snapshot: return "Snapshot";
+    case MdKind::Incremental: return "Incremental";
+    case MdKind::Reject: return "Reject";
     }
     return "?";
 }

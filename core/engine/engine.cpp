@@ -1158,6 +1158,27 @@ Reason Engine::doVenueEvent(const VenueEvent& e)
 }
 
 // ---------------------------------------------------------------------------
+// Market data: not an input of its own (the books are derived); only the
+// marks it causes are journaled, through markPrice.
+
+void Engine::onMarketData(const MarketDataUpdate& u)
+{
+    if (u.kind == MdKind::Reject) {
+        m_now = m_clock.now(); // dates the alert; nothing is journaled
+        raise(Severity::Warning, ReasonCode::MarketDataRejected, kNoOrder, kNoName,
+            "Market data for " + (u.symbol.empty() ? std::string("an unknown request") : u.symbol) + " refused by "
+                + u.venue + ": " + (u.text.empty() ? std::string("no reason given") : u.text));
+        return;
+    }
+    const InstrumentId inst = findInstrument(u.symbol);
+    if (!inst)
+        return;
+    const MarketDataResult r = m_marketData.apply(inst, u);
+    if ((r.midChanged || r.tradeChanged) && r.reference > 0)
+        markPrice(u.symbol, r.reference);
+}
+
+// ---------------------------------------------------------------------------
 // Transitions
 
 bool Engine::transition(Order& o, LifecycleEvent ev, NameId actor, ReasonCode refusal)

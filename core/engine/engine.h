@@ -12,6 +12,7 @@
 #include "domain/names.h"
 #include "domain/venueevent.h"
 #include "engine/commands.h"
+#include "market/marketdata.h"
 #include "oms/audit.h"
 #include "oms/orderstore.h"
 #include "oms/positions.h"
@@ -119,6 +120,15 @@ public:
     // --- venue events -----------------------------------------------------
     Reason onVenueEvent(const VenueEvent& event);
 
+    // --- market data ----------------------------------------------------------
+    // Applies a venue's snapshot or changes to its book and to the
+    // instrument's consolidated book. When the consolidated mid or last trade
+    // moves, the instrument is marked at the book's reference price (mid,
+    // else last trade) through markPrice, which journals only a change of
+    // reference price. The books are derived and not journaled. A reject
+    // raises an alert. Updates for unknown instruments are ignored.
+    void onMarketData(const MarketDataUpdate& update);
+
     // --- group commit -------------------------------------------------------
     // Between begin and end, journal commits and outbound sends wait for end.
     void beginBatch() noexcept { ++m_batchDepth; }
@@ -144,6 +154,9 @@ public:
     const std::vector<Alert>& alerts() const noexcept { return m_alerts; }
     const TradingControls& controls() const noexcept { return m_controls; }
     const NameTable& names() const noexcept { return m_names; }
+    // Books per venue and consolidated per instrument; pointers into it are
+    // valid until the next onMarketData.
+    const MarketData& marketData() const noexcept { return m_marketData; }
     const PreTradeRisk& risk() const noexcept { return m_risk; }
     const std::vector<RiskAuditEntry>& riskAudit() const noexcept { return m_riskAudit; }
     std::string_view locateOf(OrderId id) const noexcept;
@@ -248,6 +261,7 @@ private:
     PositionBook m_positions;
     TradingControls m_controls;
     PreTradeRisk m_risk;
+    MarketData m_marketData;
     std::vector<RiskEvent> m_riskEvents;
     std::vector<RiskAuditEntry> m_riskAudit;
     std::unordered_map<OrderId, std::string> m_locates;

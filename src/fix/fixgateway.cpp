@@ -1,6 +1,7 @@
 #include "fixgateway.h"
 
 #include "fixconvert.h"
+#include "fixmarketdata.h"
 
 #include <quickfix/Application.h>
 #include <quickfix/FileStore.h>
@@ -11,6 +12,7 @@
 #include <quickfix/ThreadedSSLSocketInitiator.h>
 
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <map>
 #include <mutex>
@@ -59,6 +61,12 @@ struct FixGateway::Impl final : public FIX::Application, public FIX::LogFactory 
     // the sequence number we sent it under -> its ClOrdID.
     std::mutex sentMutex;
     std::map<std::pair<std::string, int>, std::string> sentClOrdId;
+    // Market data requests: (venue, MDReqID) -> symbol, for rejects and for
+    // entries that name no symbol; and when each venue was last resynced.
+    std::mutex mdMutex;
+    std::map<std::pair<std::string, std::string>, std::string> mdRequests;
+    std::map<std::string, std::chrono::steady_clock::time_point> mdResyncAt;
+    std::atomic<std::uint64_t> mdSequence { 0 };
 
     // --- FIX::LogFactory
     FIX::Log* create() override { return new FIX::NullLog; }
@@ -97,8 +105,104 @@ struct FixGateway::Impl final : public FIX::Application, public FIX::LogFactory 
 
     // --- FIX::Application
     void onCreate(const FIX::SessionID& id) override { status(id, SessionState::Connecting, {}); }
-    void onLogon(const FIX::SessionID& id) override { status(id, SessionState::LoggedOn, {}); }
-    void onLogout(const FIX::SessionID& id) override { status(id, SessionState::LoggedOut, "logged out"); }
+    void onLogon(const FIX::SessionID& id) override
+    {
+        status(id, SessionState::LoggedOn, {});
+        requestMarketData(id, true);
+    }
+    void onLogout(const FIX::SessionID& id) override
+    {
+        const std::string v = venue(id);
+        auto up = loggedOn.find(v);
+        const bool wasUp = up != loggedOn.end() && up->second->load();
+        status(id, SessionState::LoggedOut, "logged out");
+        // The venue's books are stale from now on: an empty snapshot each
+        // takes them out of the consolidated books until the next Logon.
+        if (wasUp && sinks.marketData) {
+            for (const std::string& symbol : config.symbols) {
+                MarketDataUpdate u;
+                u.venue = v;
+                u.symbol = symbol;
+                u.kind = MdKind::Snapshot;
+                u.text = "session logged out";
+                sinks.marketData(std::move(u));
+            }
+        }
+    }
+
+    // One MarketDataRequest per symbol, so that a reject (which names only
+    // the MDReqID) says which symbol it refuses.
+    void requestMarketData(const FIX::SessionID& id, bool subscribe)
+    {
+        const std::string v = venue(id);
+        if (subscribe) {
+            // A new session: answers to older requests no longer come, and
+            // the snapshots on their way make a resync pointless for a while.
+            std::lock_guard lock(mdMutex);
+            std::erase_if(mdRequests, [&](const auto& entry) { return entry.first.first == v; });
+            mdResyncAt[v] = std::chrono::steady_clock::now();
+        }
+        for (const std::string& symbol : config.symbols) {
+            const std::string reqId = "MD" + std::to_string(++mdSequence) + "-" + symbol;
+            {
+                std::lock_guard lock(mdMutex);
+                mdRequests[{ v, reqId }] = symbol;
+            }
+            try {
+                FIX::Message request = marketDataRequest(reqId, symbol, config.marketDepth, subscribe);
+                FIX::Session::sendToTarget(request, id);
+            } catch (const std::exception& ex) {
+                problem(id, "Cannot request market data for " + symbol + " from " + v + ": " + ex.what());
+            }
+        }
+    }
+
+    void onMarketData(const FIX::Message& message, const FIX::SessionID& id)
+    {
+        // Resent messages describe a market that has moved on: after a
+        // reconnect the snapshots asked for at Logon replace them; a gap in
+        // mid-session is put right by fresh snapshots.
+        if (message.getHeader().isSetField(FIX::FIELD::PossDupFlag)
+            && message.getHeader().getField(FIX::FIELD::PossDupFlag) == "Y") {
+            resync(id);
+            return;
+        }
+        const std::string v = venue(id);
+        std::string symbol;
+        if (message.isSetField(FIX::FIELD::MDReqID)) {
+            std::lock_guard lock(mdMutex);
+            auto it = mdRequests.find({ v, message.getField(FIX::FIELD::MDReqID) });
+            if (it != mdRequests.end())
+                symbol = it->second;
+        }
+        std::vector<MarketDataUpdate> updates;
+        std::string error;
+        if (!decodeMarketData(message, v, symbol, updates, error)) {
+            problem(id, "Refused market data from " + v + ": " + error);
+            resync(id);
+            return;
+        }
+        if (sinks.marketData)
+            for (MarketDataUpdate& u : updates)
+                sinks.marketData(std::move(u));
+    }
+
+    // After a refused snapshot or update a book may have missed a change:
+    // fresh snapshots put it right. At most once a second per venue, so a
+    // venue that keeps sending bad data is not flooded with requests.
+    void resync(const FIX::SessionID& id)
+    {
+        const std::string v = venue(id);
+        const auto now = std::chrono::steady_clock::now();
+        {
+            std::lock_guard lock(mdMutex);
+            auto [it, inserted] = mdResyncAt.try_emplace(v, now);
+            if (!inserted && now - it->second < std::chrono::seconds(1))
+                return;
+            it->second = now;
+        }
+        requestMarketData(id, false);
+    }
 
     void toAdmin(FIX::Message& message, const FIX::SessionID& id) override
     {
@@ -146,6 +250,10 @@ struct FixGateway::Impl final : public FIX::Application, public FIX::LogFactory 
             const std::string type = message.getHeader().getField(FIX::FIELD::MsgType);
             if (type == "j") {
                 refusedBySession(message, id, "BusinessMessageReject");
+                return;
+            }
+            if (type == "W" || type == "X" || type == "Y") {
+                onMarketData(message, id);
                 return;
             }
             if (type != "8" && type != "9")

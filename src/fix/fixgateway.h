@@ -6,6 +6,7 @@
 // is decoded there into plain values and handed to the sinks, which must
 // only enqueue (never touch engine state). QuickFIX stays behind this header.
 
+#include "domain/marketdataupdate.h"
 #include "domain/venueevent.h"
 #include "ports/venuegateway.h"
 
@@ -33,6 +34,10 @@ struct FixGatewayConfig {
     std::vector<FixSessionConfig> sessions;
     std::string storeDirectory;   // QuickFIX FileStore: sequence numbers and sent messages survive restarts
     std::string dataDictionary;   // our FIX44.xml
+    // Market data: after every Logon each venue is asked for these symbols'
+    // books (snapshot plus incremental updates, this many levels; 0 = all).
+    std::vector<std::string> symbols;
+    int marketDepth = 10;
 };
 
 enum class SessionState : std::uint8_t { Connecting, LoggedOn, LoggedOut };
@@ -57,6 +62,9 @@ struct FixSinks {
     std::function<void(SessionStatus)> sessionStatus;
     std::function<void(std::string venue, std::string problem)> problem;  // refused input, session rejects
     std::function<void(WireMessage)> wire;                                // optional
+    // Snapshots, incremental updates and request rejects, decoded. When a
+    // session logs out, an empty snapshot per symbol says its books are gone.
+    std::function<void(MarketDataUpdate)> marketData;
 };
 
 class FixGateway final : public VenueGateway {

@@ -161,12 +161,12 @@ void EngineWorker::shutdown()
     m_nullGateway.reset();
 }
 
-void EngineWorker::enqueueVenueEvent(VenueEvent event)
+void EngineWorker::enqueue(Inbound item)
 {
     bool schedule = false;
     {
         std::lock_guard lock(m_inboxMutex);
-        m_inbox.push_back(std::move(event));
+        m_inbox.push_back(std::move(item));
         schedule = !m_drainScheduled;
         m_drainScheduled = true;
     }
@@ -186,8 +186,12 @@ void EngineWorker::drainInbox()
         return;
     }
     m_engine->beginBatch();
-    for (const VenueEvent& e : m_draining)
-        m_engine->onVenueEvent(e);
+    for (const Inbound& item : m_draining) {
+        if (const VenueEvent* e = std::get_if<VenueEvent>(&item))
+            m_engine->onVenueEvent(*e);
+        else
+            m_engine->onMarketData(std::get<MarketDataUpdate>(item));
+    }
     m_engine->endBatch();
     m_draining.clear();
 }
@@ -223,8 +227,11 @@ QString EngineWorker::startFix()
         s.tls = v.tls;
         fc.sessions.push_back(std::move(s));
     }
+    for (const auto& ic : m_config.instruments)
+        fc.symbols.push_back(ic.instrument.symbol);
     fix::FixSinks sinks;
-    sinks.venueEvent = [this](VenueEvent e) { enqueueVenueEvent(std::move(e)); };
+    sinks.venueEvent = [this](VenueEvent e) { enqueue(std::move(e)); };
+    sinks.marketData = [this](MarketDataUpdate u) { enqueue(std::move(u)); };
     sinks.sessionStatus = [this](fix::SessionStatus s) {
         SessionSnapshot snap;
         snap.venue = QString::fromStdString(s.venue);

@@ -14,6 +14,7 @@
 #include <memory>
 #include <mutex>
 #include <unordered_set>
+#include <variant>
 
 namespace ordo {
 
@@ -71,14 +72,16 @@ private:
     std::unique_ptr<PaperVenue> m_paper;
     std::unique_ptr<VenueGateway> m_nullGateway;
     std::unique_ptr<fix::FixGateway> m_fix;
-    // Venue events arrive on QuickFIX's threads; they wait here and the
-    // engine thread takes them in one batch (one journal commit).
-    void enqueueVenueEvent(VenueEvent event);
+    // Venue events and market data arrive on QuickFIX's threads; they wait
+    // here, in arrival order, and the engine thread takes them in one batch
+    // (one journal commit).
+    using Inbound = std::variant<VenueEvent, MarketDataUpdate>;
+    void enqueue(Inbound item);
     void drainInbox();
     QString startFix();
     std::mutex m_inboxMutex;
-    std::vector<VenueEvent> m_inbox;
-    std::vector<VenueEvent> m_draining;
+    std::vector<Inbound> m_inbox;
+    std::vector<Inbound> m_draining;
     bool m_drainScheduled = false;
     std::unique_ptr<SqliteJournal> m_journal;
     std::unique_ptr<Engine> m_engine;

@@ -83,7 +83,15 @@ private slots:
                                          "cancel b2; wait b2 cancelled 5000; cancel s1; wait s1 cancelled 5000"),
                           QStringLiteral("CERT1"));
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.statuses(QStringLiteral("b1")), QStringList({QStringLiteral("accepted"), QStringLiteral("filled")}));
+        // Snapshots are coalesced per publish: whether PendingNew or Accepted
+        // shows before Filled depends on how the venue's answers fall into
+        // batches (market data traffic and TCP timing move them).
+        const QStringList b1 = r.statuses(QStringLiteral("b1"));
+        QCOMPARE(b1.last(), QStringLiteral("filled"));
+        for (const QString& s : b1)
+            QVERIFY2(QStringList({ QStringLiteral("pendingnew"), QStringLiteral("accepted"), QStringLiteral("filled") })
+                         .contains(s),
+                qPrintable(b1.join(',')));
         QVERIFY(r.statuses(QStringLiteral("s1")).contains(QStringLiteral("partiallyfilled")));
         QCOMPARE(r.statuses(QStringLiteral("s1")).last(), QStringLiteral("cancelled"));
         const QList<QJsonObject> b2 = r.of(QStringLiteral("order"), QStringLiteral("b2"));
