@@ -82,6 +82,7 @@ void PreTradeRisk::configure(const RiskConfig& config, NameTable& names)
     for (RiskCheck c : config.disabled)
         m_disabled.set(static_cast<std::size_t>(c));
     m_desks.clear();
+    m_orderNodes.clear();
     for (const auto& [trader, desk] : config.desks)
         m_desks[names.intern(trader)] = names.intern(desk);
     for (Node& n : m_nodes) {
@@ -174,6 +175,11 @@ LimitSetting PreTradeRisk::setLimit(const LimitSetting& s, std::uint32_t id)
 
 PreTradeRisk::NodeSet PreTradeRisk::nodesOf(const Order& o, bool create)
 {
+    // An order's places in the hierarchy never change (desks only with a new
+    // configuration, which clears this): every fill and working-quantity
+    // change would otherwise pay six hash lookups.
+    if (o.id && o.id < m_orderNodes.size() && m_orderNodes[o.id][0] != kNone)
+        return m_orderNodes[o.id];
     NodeSet set;
     set[0] = nodeIndex(LimitLevel::Firm, 0, create);
     const NameId desk = deskOf(o.trader);
@@ -182,6 +188,14 @@ PreTradeRisk::NodeSet PreTradeRisk::nodesOf(const Order& o, bool create)
     set[3] = o.account ? nodeIndex(LimitLevel::Account, o.account, create) : kNone;
     set[4] = o.strategy ? nodeIndex(LimitLevel::Strategy, o.strategy, create) : kNone;
     set[5] = nodeIndex(LimitLevel::Instrument, o.instrument, create);
+    if (create && o.id) {
+        if (o.id >= m_orderNodes.size()) {
+            NodeSet none;
+            none.fill(kNone);
+            m_orderNodes.resize(std::max<std::size_t>(o.id + 1, m_orderNodes.size() * 2), none);
+        }
+        m_orderNodes[o.id] = set;
+    }
     return set;
 }
 

@@ -190,6 +190,7 @@ private:
     std::vector<std::vector<std::uint32_t>> m_holders;  // InstrumentId -> nodes with an exposure in it
     std::unordered_map<std::uint64_t, Timestamp> m_recentOrders;  // duplicate detection
     Timestamp m_nextWake = 0;  // earliest halt that runs out; 0: none
+    std::vector<NodeSet> m_orderNodes;  // by OrderId: the nodes an order counts in
 };
 
 ReasonCode reasonFor(RiskCheck check) noexcept;
