@@ -173,6 +173,18 @@
         <source>risk must be an object; keeping the default limits</source>
         <translation>risk muss ein Objekt sein; die Standardlimits werden beibehalten</translation>
     </message>
+    <message>
+        <source>venues[%1]</source>
+        <translation>venues[%1]</translation>
+    </message>
+    <message>
+        <source>%1: type must be &quot;fix&quot; or &quot;paper&quot;; venue skipped</source>
+        <translation>%1: type muss &quot;fix&quot; oder &quot;paper&quot; sein; Handelsplatz übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: a FIX venue needs name, senderCompId, targetCompId, a port from 1 to 65535 and a positive heartbeatSeconds; venue skipped</source>
+        <translation>%1: ein FIX-Handelsplatz braucht name, senderCompId, targetCompId, einen port von 1 bis 65535 und ein positives heartbeatSeconds; Handelsplatz übersprungen</translation>
+    </message>
 </context>
 <context>
     <name>RiskPanel</name>
@@ -660,6 +672,26 @@
     <message>
         <source>Order %1 is held: %2</source>
         <translation>Order %1 wird zurückgehalten: %2</translation>
+    </message>
+    <message>
+        <source>logged on</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbinde</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>FIX session %1 is down: %2</source>
+        <translation>FIX-Sitzung %1 ist getrennt: %2</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,8 @@ MainWindow::MainWindow(EngineHost& host, QStringList configProblems, QWidget* pa
             statusBar()->showMessage(tr("Order rejected: %1").arg(out.text), 10000);
     });
 
+    updateCounts();
+
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
