@@ -1223,7 +1223,17 @@ void Engine::refuse(Order* o, LifecycleEvent cause, ReasonCode code, std::string
     m_audit.push_back({m_now, o ? o->id : kNoOrder, user, cause, s, s, code});
     // A refused venue event concerns the order's trader and the supervisors.
     const NameId who = user != kNoName ? user : (o ? o->trader : kNoName);
-    raise(user != kNoName ? Severity::Warning : Severity::Critical, code, o ? o->id : kNoOrder, who, std::move(text));
+    // Some refusals are the ordinary races of a live market, not faults: an
+    // ack that arrives after the fill it implied, or a cancel/replace the
+    // venue refuses because the order already traded away. Still recorded
+    // and counted, but not shouted.
+    const bool race = o && code == ReasonCode::ImpossibleTransition
+                   && ((cause == LifecycleEvent::VenueAck
+                        && (o->status == OrderStatus::PartiallyFilled || o->status == OrderStatus::Filled))
+                       || ((cause == LifecycleEvent::CancelRejected || cause == LifecycleEvent::ReplaceRejected)
+                           && o->status == OrderStatus::Filled));
+    const Severity severity = race ? Severity::Info : user != kNoName ? Severity::Warning : Severity::Critical;
+    raise(severity, code, o ? o->id : kNoOrder, who, std::move(text));
 }
 
 // The kill switch keeps cancelling what it governs: an order whose cancel was

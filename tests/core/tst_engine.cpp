@@ -62,6 +62,7 @@ class TestEngine : public QObject {
     Q_OBJECT
 
 private slots:
+    void lateAckAfterAFillIsARaceNotAFault();
     // fills
     void partialFillsToCompletion_data();
     void partialFillsToCompletion();
@@ -1099,6 +1100,27 @@ void TestEngine::flattenUnderNarrowerKillSwitch()
 }
 
 } // namespace ordo
+
+void ordo::TestEngine::lateAckAfterAFillIsARaceNotAFault()
+{
+    EngineFixture f;
+    const OrderId id = f.submit(f.alice, Side::Buy, 100, 190 * kPriceScale);
+    QVERIFY(f.fill(id, 100, 190 * kPriceScale).ok());  // the fill implies the ack
+    const std::size_t alertsBefore = f.engine.alerts().size();
+    const std::uint64_t refusedBefore = f.engine.counters().refusedEvents;
+    QVERIFY(!f.ack(id).ok());  // the ack that the fill overtook
+    QCOMPARE_EQ(f.engine.order(id)->status, OrderStatus::Filled);
+    QCOMPARE(f.engine.counters().refusedEvents, refusedBefore + 1);  // still counted and audited
+    QCOMPARE(f.engine.alerts().size(), alertsBefore + 1);
+    QCOMPARE(int(f.engine.alerts().back().severity), int(Severity::Info));  // but not raised as a fault
+
+    // A refusal that is not a race keeps its severity: a fill for a cancelled order.
+    const OrderId other = f.working(f.alice, Side::Buy, 10, 189 * kPriceScale);
+    f.engine.cancel(f.alice, other);
+    f.answer(other, VenueEventType::Cancelled);
+    QVERIFY(!f.fill(other, 10, 189 * kPriceScale).ok());
+    QCOMPARE(int(f.engine.alerts().back().severity), int(Severity::Critical));
+}
 
 QTEST_APPLESS_MAIN(ordo::TestEngine)
 #include "tst_engine.moc"
