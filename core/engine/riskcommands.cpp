@@ -283,11 +283,7 @@ void Engine::handleRiskEvents()
         const std::string place = limitPlace(e.level, e.id);
         const std::string check(toString(e.check));
         auto amount = [&e](std::int64_t v) {
-            return e.check == RiskCheck::GrossExposure || e.check == RiskCheck::NetExposure
-                        || e.check == RiskCheck::DailyNotional || e.check == RiskCheck::BuyingPower
-                        || e.check == RiskCheck::DailyLoss
-                     ? formatMoney(v)
-                     : std::to_string(v);
+            return unitOf(e.check) == LimitUnit::Money ? formatMoney(v) : std::to_string(v);
         };
         // Loss controls act on the trader or account (or strategy, instrument,
         // firm) the limit belongs to; a desk has no control scope of its own.

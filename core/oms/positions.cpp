@@ -73,14 +73,6 @@ void PositionBook::adjustWorking(NameId account, InstrumentId instrument, int si
     (sideSign > 0 ? p.workingBuyQty : p.workingSellQty) += leavesDelta;
 }
 
-bool PositionBook::wouldMark(InstrumentId instrument, Price price) const noexcept
-{
-    for (const auto& p : m_positions)
-        if (p.instrument == instrument && p.markPrice != price)
-            return true;
-    return false;
-}
-
 std::size_t PositionBook::mark(InstrumentId instrument, Price price)
 {
     std::size_t changed = 0;

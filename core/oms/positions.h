@@ -49,8 +49,6 @@ public:
     void adjustWorking(NameId account, InstrumentId instrument, int sideSign, Qty leavesDelta);
     // Marks every position in instrument to price; returns how many changed.
     std::size_t mark(InstrumentId instrument, Price price);
-    // True if mark(instrument, price) would change any position.
-    bool wouldMark(InstrumentId instrument, Price price) const noexcept;
 
     const Position* find(NameId account, InstrumentId instrument) const noexcept;
     Position& at(NameId account, InstrumentId instrument);

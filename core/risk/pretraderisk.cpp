@@ -18,38 +18,11 @@ Money mulBp(Money m, std::int64_t bp)
     return static_cast<Money>(static_cast<__int128>(m) * bp / kBp);
 }
 
-// Limits measured on a running figure (as opposed to the order alone).
-bool isRunning(RiskCheck c)
-{
-    switch (c) {
-    case RiskCheck::MaxLongPosition:
-    case RiskCheck::MaxShortPosition:
-    case RiskCheck::GrossExposure:
-    case RiskCheck::NetExposure:
-    case RiskCheck::Concentration:
-    case RiskCheck::DailyVolume:
-    case RiskCheck::DailyNotional:
-    case RiskCheck::DailyOrders:
-    case RiskCheck::DailyFills:
-    case RiskCheck::BuyingPower:
-    case RiskCheck::DailyLoss:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isMoney(RiskCheck c)
-{
-    return c == RiskCheck::MaxOrderNotional || c == RiskCheck::GrossExposure || c == RiskCheck::NetExposure
-        || c == RiskCheck::DailyNotional || c == RiskCheck::BuyingPower || c == RiskCheck::DailyLoss;
-}
-
 std::string valueText(RiskCheck c, std::int64_t v)
 {
-    if (isMoney(c))
+    if (unitOf(c) == LimitUnit::Money)
         return formatMoney(v);
-    if (c == RiskCheck::PriceCollar || c == RiskCheck::Concentration)
+    if (unitOf(c) == LimitUnit::BasisPoints)
         return formatPrice(v * (kPriceScale / 100)) + "%";  // bp -> percent with decimals
     return std::to_string(v);
 }
@@ -438,7 +411,7 @@ void PreTradeRisk::monitor(Node& n, std::vector<RiskEvent>& events)
     for (int ci = 0; ci < kRiskCheckCount; ++ci) {
         const auto c = static_cast<RiskCheck>(ci);
         std::int64_t limit = n.limit[static_cast<std::size_t>(ci)];
-        if (limit < 0 || !isRunning(c) || !enabled(c))
+        if (limit < 0 || !isRunningLimit(c) || !enabled(c))
             continue;
         if (c == RiskCheck::BuyingPower)
             limit = std::max<Money>(0, limit + n.realized + n.unrealized);
@@ -484,7 +457,8 @@ std::vector<LimitUsage> PreTradeRisk::usage() const
             if (limit < 0)
                 continue;
             const auto c = static_cast<RiskCheck>(ci);
-            LimitUsage u{c, n.level, n.id, isRunning(c) ? measure(n, c) : 0, limit, n.soft.test(std::size_t(ci))};
+            const bool running = isRunningLimit(c);
+            LimitUsage u{c, n.level, n.id, running ? measure(n, c) : 0, limit, n.soft.test(std::size_t(ci)), running};
             if (c == RiskCheck::BuyingPower)
                 u.limit = std::max<Money>(0, limit + n.realized + n.unrealized);
             out.push_back(u);

@@ -55,6 +55,7 @@ struct LimitUsage {
     std::int64_t used = 0;
     std::int64_t limit = 0;
     bool soft = false;
+    bool running = false;  // used is a running figure (per-order limits have none)
     std::int64_t utilisationBp() const noexcept { return limit > 0 ? used * 10'000 / limit : 0; }
 };
 

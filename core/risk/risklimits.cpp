@@ -29,6 +29,44 @@ bool equalNoCase(std::string_view a, std::string_view b)
 
 }  // namespace
 
+LimitUnit unitOf(RiskCheck c) noexcept
+{
+    switch (c) {
+    case RiskCheck::MaxOrderNotional:
+    case RiskCheck::GrossExposure:
+    case RiskCheck::NetExposure:
+    case RiskCheck::DailyNotional:
+    case RiskCheck::BuyingPower:
+    case RiskCheck::DailyLoss:
+        return LimitUnit::Money;
+    case RiskCheck::PriceCollar:
+    case RiskCheck::Concentration:
+        return LimitUnit::BasisPoints;
+    default:
+        return LimitUnit::Count;
+    }
+}
+
+bool isRunningLimit(RiskCheck c) noexcept
+{
+    switch (c) {
+    case RiskCheck::MaxLongPosition:
+    case RiskCheck::MaxShortPosition:
+    case RiskCheck::GrossExposure:
+    case RiskCheck::NetExposure:
+    case RiskCheck::Concentration:
+    case RiskCheck::DailyVolume:
+    case RiskCheck::DailyNotional:
+    case RiskCheck::DailyOrders:
+    case RiskCheck::DailyFills:
+    case RiskCheck::BuyingPower:
+    case RiskCheck::DailyLoss:
+        return true;
+    default:
+        return false;
+    }
+}
+
 std::string_view toString(RiskCheck c) noexcept
 {
     const auto i = static_cast<std::size_t>(c);

@@ -84,6 +84,14 @@ struct RiskConfig {
     friend bool operator==(const RiskConfig&, const RiskConfig&) = default;
 };
 
+// What a limit's value counts: money (1e-8 units), basis points, or a plain
+// count of units, orders or fills.
+enum class LimitUnit : std::uint8_t { Count, Money, BasisPoints };
+LimitUnit unitOf(RiskCheck check) noexcept;
+// True for limits measured against a running figure (positions, exposure,
+// daily totals, P&L); false for per-order limits and yes/no rules.
+bool isRunningLimit(RiskCheck check) noexcept;
+
 std::string_view toString(RiskCheck) noexcept;
 std::string_view toString(LimitLevel) noexcept;
 bool parseRiskCheck(std::string_view text, RiskCheck& out) noexcept;

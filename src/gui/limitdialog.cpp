@@ -8,20 +8,6 @@
 #include <QPushButton>
 
 namespace ordo {
-namespace {
-
-bool isMoneyCheck(RiskCheck c)
-{
-    return c == RiskCheck::MaxOrderNotional || c == RiskCheck::GrossExposure || c == RiskCheck::NetExposure
-        || c == RiskCheck::DailyNotional || c == RiskCheck::BuyingPower || c == RiskCheck::DailyLoss;
-}
-
-bool isPercentCheck(RiskCheck c)
-{
-    return c == RiskCheck::PriceCollar || c == RiskCheck::Concentration;
-}
-
-}  // namespace
 
 LimitDialog::LimitDialog(QWidget* parent)
     : QDialog(parent)
@@ -78,8 +64,8 @@ void LimitDialog::revalidate()
     const auto level = static_cast<LimitLevel>(m_ui->levelCombo->currentData().toInt());
     m_ui->nameEdit->setEnabled(level != LimitLevel::Firm);
     m_ui->valueEdit->setEnabled(!m_ui->removeCheck->isChecked());
-    m_ui->valueEdit->setPlaceholderText(isMoneyCheck(check)    ? tr("amount, e.g. 1000000")
-                                        : isPercentCheck(check) ? tr("percent, e.g. 5")
+    m_ui->valueEdit->setPlaceholderText(unitOf(check) == LimitUnit::Money    ? tr("amount, e.g. 1000000")
+                                        : unitOf(check) == LimitUnit::BasisPoints ? tr("percent, e.g. 5")
                                                                 : tr("whole number"));
     QString problem;
     const bool ok = build(problem).has_value();
@@ -108,9 +94,9 @@ std::optional<LimitSetting> LimitDialog::build(QString& problem) const
         problem = tr("The value must be a number of zero or more.");
         return std::nullopt;
     }
-    if (isMoneyCheck(s.check)) {
+    if (unitOf(s.check) == LimitUnit::Money) {
         s.value = *parsed;
-    } else if (isPercentCheck(s.check)) {
+    } else if (unitOf(s.check) == LimitUnit::BasisPoints) {
         s.value = *parsed / (kPriceScale / 100);
     } else {
         if (*parsed % kPriceScale) {

@@ -17,20 +17,12 @@ QString moneyText(Money m)
 
 QString limitValueText(RiskCheck c, qint64 v)
 {
-    switch (c) {
-    case RiskCheck::MaxOrderNotional:
-    case RiskCheck::GrossExposure:
-    case RiskCheck::NetExposure:
-    case RiskCheck::DailyNotional:
-    case RiskCheck::BuyingPower:
-    case RiskCheck::DailyLoss:
-        return moneyText(v);
-    case RiskCheck::PriceCollar:
-    case RiskCheck::Concentration:
-        return QString::fromStdString(formatPrice(v * (kPriceScale / 100))) + QLatin1Char('%');
-    default:
-        return QLocale().toString(v);
+    switch (unitOf(c)) {
+    case LimitUnit::Money: return moneyText(v);
+    case LimitUnit::BasisPoints: return QString::fromStdString(formatPrice(v * (kPriceScale / 100))) + QLatin1Char('%');
+    case LimitUnit::Count: return QLocale().toString(v);
     }
+    return {};
 }
 
 QString riskCheckTitle(RiskCheck c)

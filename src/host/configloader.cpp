@@ -48,26 +48,6 @@ std::optional<int> minuteOfDay(const QJsonValue& v)
     return t.hour() * 60 + t.minute();
 }
 
-enum class LimitUnit { Count, Money, Percent };
-
-LimitUnit unitOf(RiskCheck c)
-{
-    switch (c) {
-    case RiskCheck::MaxOrderNotional:
-    case RiskCheck::GrossExposure:
-    case RiskCheck::NetExposure:
-    case RiskCheck::DailyNotional:
-    case RiskCheck::BuyingPower:
-    case RiskCheck::DailyLoss:
-        return LimitUnit::Money;
-    case RiskCheck::PriceCollar:
-    case RiskCheck::Concentration:
-        return LimitUnit::Percent;
-    default:
-        return LimitUnit::Count;
-    }
-}
-
 // A limit's value in the engine's units: money as a decimal in currency
 // units, percentages as a decimal percent (5 = 5%), counts as whole numbers.
 std::optional<std::int64_t> limitValue(RiskCheck c, const QJsonValue& v)
@@ -80,7 +60,7 @@ std::optional<std::int64_t> limitValue(RiskCheck c, const QJsonValue& v)
         return std::nullopt;
     switch (unitOf(c)) {
     case LimitUnit::Money: return *parsed;
-    case LimitUnit::Percent: return *parsed / (kPriceScale / 100);  // percent -> basis points
+    case LimitUnit::BasisPoints: return *parsed / (kPriceScale / 100);  // percent -> basis points
     case LimitUnit::Count:
         if (*parsed % kPriceScale)
             return std::nullopt;

@@ -97,10 +97,8 @@ template<typename F> void EngineHost::post(F&& f)
     QMetaObject::invokeMethod(
         m_worker,
         [w = m_worker, f = std::forward<F>(f)] {
-            if (Engine* e = w->engine()) {
+            if (Engine* e = w->engine())
                 f(*w, *e);
-                w->afterCommand();
-            }
         },
         Qt::QueuedConnection);
 }

@@ -260,12 +260,6 @@ QString EngineWorker::startFix()
 #endif
 }
 
-void EngineWorker::afterCommand()
-{
-    // Commands from the GUI are rare next to venue events: nothing to batch,
-    // each command already committed and sent by the engine.
-}
-
 void EngineWorker::stepVenue()
 {
     if (!m_engine || !m_paper)
@@ -356,8 +350,7 @@ RiskSnapshot EngineWorker::riskSnapshot() const
         l.used = u.used;
         l.limit = u.limit;
         l.soft = u.soft;
-        l.runningFigure = !(u.check == RiskCheck::MaxOrderQty || u.check == RiskCheck::MaxOrderNotional
-                            || u.check == RiskCheck::PriceCollar);
+        l.runningFigure = u.running;
         s.limits.push_back(std::move(l));
     }
     for (int c = 0; c < kRiskCheckCount; ++c)

@@ -35,7 +35,6 @@ public:
     void shutdown();
     Engine* engine() { return m_engine.get(); }
     const Actor& actor() const { return m_actor; }
-    void afterCommand();
 
 signals:
     void started(const ordo::StartupReport& report);

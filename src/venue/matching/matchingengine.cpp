@@ -89,6 +89,52 @@ void MatchingEngine::end()
     m_busy = false;
 }
 
+namespace {
+
+// Shared by new orders and replaces: a quantity within the symbol's limits
+// and lots, and a price that fits the order type and the tick grid.
+ErrorCode checkQuantity(const SymbolConfig& cfg, Qty q) noexcept
+{
+    if (q <= 0)
+        return ErrorCode::QuantityNotPositive;
+    if (q > cfg.maxOrderQty)
+        return ErrorCode::QuantityTooLarge;
+    if (q % cfg.lotSize != 0)
+        return ErrorCode::LotSize;
+    return ErrorCode::None;
+}
+
+ErrorCode checkTickPrice(const SymbolConfig& cfg, Price p) noexcept
+{
+    if (p <= 0)
+        return ErrorCode::PriceNotPositive;
+    if (p > cfg.maxPrice)
+        return ErrorCode::PriceTooLarge;
+    if (p % cfg.tickSize != 0)
+        return ErrorCode::TickSize;
+    return ErrorCode::None;
+}
+
+ErrorCode checkPriceForType(const SymbolConfig& cfg, OrdType type, Price p) noexcept
+{
+    switch (type) {
+    case OrdType::Limit:
+    case OrdType::StopLimit:
+        return checkTickPrice(cfg, p);
+    case OrdType::Market:
+    case OrdType::Stop:
+        return p != 0 ? ErrorCode::PriceNotAllowed : ErrorCode::None;
+    case OrdType::Pegged:
+        // A pegged order's price is an optional cap.
+        if (p < 0)
+            return ErrorCode::PriceNotPositive;
+        return p > 0 ? checkTickPrice(cfg, p) : ErrorCode::None;
+    }
+    return ErrorCode::None;
+}
+
+}  // namespace
+
 ErrorCode MatchingEngine::validate(const NewOrder& c) const noexcept
 {
     if (c.symbol >= m_books.size())
@@ -104,42 +150,12 @@ ErrorCode MatchingEngine::validate(const NewOrder& c) const noexcept
 
     const OrderBook& b = *m_books[c.symbol];
     const SymbolConfig& cfg = b.config();
-    if (c.quantity <= 0)
-        return ErrorCode::QuantityNotPositive;
-    if (c.quantity > cfg.maxOrderQty)
-        return ErrorCode::QuantityTooLarge;
-    if (c.quantity % cfg.lotSize != 0)
-        return ErrorCode::LotSize;
-
-    const auto checkPrice = [&](Price p) {
-        if (p <= 0)
-            return ErrorCode::PriceNotPositive;
-        if (p > cfg.maxPrice)
-            return ErrorCode::PriceTooLarge;
-        if (p % cfg.tickSize != 0)
-            return ErrorCode::TickSize;
-        return ErrorCode::None;
-    };
+    if (ErrorCode e = checkQuantity(cfg, c.quantity); e != ErrorCode::None)
+        return e;
+    const auto checkPrice = [&cfg](Price p) { return checkTickPrice(cfg, p); };
     const bool isStop = c.type == OrdType::Stop || c.type == OrdType::StopLimit;
-    switch (c.type) {
-    case OrdType::Limit:
-    case OrdType::StopLimit:
-        if (ErrorCode e = checkPrice(c.price); e != ErrorCode::None)
-            return e;
-        break;
-    case OrdType::Market:
-    case OrdType::Stop:
-        if (c.price != 0)
-            return ErrorCode::PriceNotAllowed;
-        break;
-    case OrdType::Pegged:
-        if (c.price < 0)
-            return ErrorCode::PriceNotPositive;
-        if (c.price > 0)
-            if (ErrorCode e = checkPrice(c.price); e != ErrorCode::None)
-                return e;
-        break;
-    }
+    if (ErrorCode e = checkPriceForType(cfg, c.type, c.price); e != ErrorCode::None)
+        return e;
     if (isStop) {
         if (c.stopPrice <= 0)
             return ErrorCode::StopPriceNotPositive;
@@ -279,42 +295,13 @@ ErrorCode MatchingEngine::validateReplace(const ReplaceOrder& r, const Order& o,
     if (b.phase == TradingPhase::Halted)
         return ErrorCode::TradingHalted;
     const SymbolConfig& cfg = b.config();
-    if (r.quantity <= 0)
-        return ErrorCode::QuantityNotPositive;
-    if (r.quantity > cfg.maxOrderQty)
-        return ErrorCode::QuantityTooLarge;
-    if (r.quantity % cfg.lotSize != 0)
-        return ErrorCode::LotSize;
+    if (ErrorCode e = checkQuantity(cfg, r.quantity); e != ErrorCode::None)
+        return e;
     if (r.quantity <= o.cumQty)
         return ErrorCode::QuantityNotAboveFilled;
-    const auto checkPrice = [&](Price p) {
-        if (p <= 0)
-            return ErrorCode::PriceNotPositive;
-        if (p > cfg.maxPrice)
-            return ErrorCode::PriceTooLarge;
-        if (p % cfg.tickSize != 0)
-            return ErrorCode::TickSize;
-        return ErrorCode::None;
-    };
-    switch (o.type) {
-    case OrdType::Limit:
-    case OrdType::StopLimit:
-        if (ErrorCode e = checkPrice(r.price); e != ErrorCode::None)
-            return e;
-        break;
-    case OrdType::Market:
-    case OrdType::Stop:
-        if (r.price != 0)
-            return ErrorCode::PriceNotAllowed;
-        break;
-    case OrdType::Pegged:
-        if (r.price < 0)
-            return ErrorCode::PriceNotPositive;
-        if (r.price > 0)
-            if (ErrorCode e = checkPrice(r.price); e != ErrorCode::None)
-                return e;
-        break;
-    }
+    const auto checkPrice = [&cfg](Price p) { return checkTickPrice(cfg, p); };
+    if (ErrorCode e = checkPriceForType(cfg, o.type, r.price); e != ErrorCode::None)
+        return e;
     if (o.state == OrderState::Stop) {
         if (r.stopPrice <= 0)
             return ErrorCode::StopPriceNotPositive;
