@@ -33,50 +33,202 @@
     </message>
 </context>
 <context>
-    <name>OrderEntryDialog</name>
+    <name>OrderTicket</name>
     <message>
-        <source>New order</source>
-        <translation>Neue Order</translation>
+        <source>Order ticket</source>
+        <translation>Orderticket</translation>
     </message>
     <message>
-        <source>&amp;Symbol</source>
-        <translation>&amp;Symbol</translation>
+        <source>Template</source>
+        <translation>Vorlage</translation>
     </message>
     <message>
-        <source>S&amp;ide</source>
-        <translation>&amp;Richtung</translation>
+        <source>Apply a saved template: how you trade, not what</source>
+        <translation>Eine gespeicherte Vorlage anwenden: wie Sie handeln, nicht was</translation>
     </message>
     <message>
-        <source>&amp;Quantity</source>
-        <translation>&amp;Menge</translation>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
     </message>
     <message>
-        <source>&amp;Type</source>
-        <translation>&amp;Typ</translation>
+        <source>Save the ticket as a named template (side, quantity, type, time in force, display, account, strategy, venue)</source>
+        <translation>Das Ticket als benannte Vorlage speichern (Seite, Menge, Typ, Gültigkeit, Anzeige, Konto, Strategie, Handelsplatz)</translation>
     </message>
     <message>
-        <source>&amp;Limit price</source>
-        <translation>&amp;Limitkurs</translation>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
     <message>
-        <source>St&amp;op price</source>
-        <translation>St&amp;oppkurs</translation>
+        <source>Delete the chosen template</source>
+        <translation>Die gewählte Vorlage löschen</translation>
     </message>
     <message>
-        <source>Time in &amp;force</source>
-        <translation>&amp;Gültigkeit</translation>
+        <source>Default</source>
+        <translation>Standard</translation>
     </message>
     <message>
-        <source>&amp;Account</source>
-        <translation>&amp;Konto</translation>
+        <source>Apply the chosen template when the ticket opens and when Escape clears it</source>
+        <translation>Die gewählte Vorlage beim Öffnen des Tickets und beim Leeren mit Esc anwenden</translation>
     </message>
     <message>
-        <source>Lo&amp;cate id</source>
-        <translation>Lo&amp;cate-ID</translation>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
     </message>
     <message>
-        <source>short sales only</source>
-        <translation>nur bei Leerverkäufen</translation>
+        <source>Instrument: completes from the configured ones as you type; Up and Down go through them</source>
+        <translation>Instrument: wird beim Tippen aus den konfigurierten ergänzt; Auf und Ab blättern durch sie</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Best bid; click to take it as the limit</source>
+        <translation>Bester Geldkurs; klicken, um ihn als Limit zu übernehmen</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Best offer; click to take it as the limit</source>
+        <translation>Bester Briefkurs; klicken, um ihn als Limit zu übernehmen</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Leerverkauf</translation>
+    </message>
+    <message>
+        <source>Sell short: needs a locate</source>
+        <translation>Leerverkaufen: braucht eine Locate-Zusage</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Eindecken</translation>
+    </message>
+    <message>
+        <source>Buy to cover a short position</source>
+        <translation>Eine Short-Position durch Kauf eindecken</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>e.g. 500 or 2k</source>
+        <translation>z. B. 500 oder 2k</translation>
+    </message>
+    <message>
+        <source>Units; k and m multiply by a thousand and a million. Up and Down step by one lot.</source>
+        <translation>Stück; k und m multiplizieren mit tausend und einer Million. Auf und Ab ändern um ein Lot.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Market, limit, stop, stop-limit, or pegged to the primary venue&apos;s touch, the mid or the far touch</source>
+        <translation>Market, Limit, Stop, Stop-Limit oder gekoppelt an den besten Kurs des Heimatmarkts, die Mitte oder die Gegenseite</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Limit price; for a pegged order an optional cap. Up and Down step by one tick.</source>
+        <translation>Limitpreis; bei einer Peg-Order eine optionale Obergrenze. Auf und Ab ändern um einen Tick.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Trigger price of a stop or stop-limit order. Up and Down step by one tick.</source>
+        <translation>Auslösepreis einer Stop- oder Stop-Limit-Order. Auf und Ab ändern um einen Tick.</translation>
+    </message>
+    <message>
+        <source>Peg offset</source>
+        <translation>Peg-Abstand</translation>
+    </message>
+    <message>
+        <source>Added to the pegged price; negative for less aggressive</source>
+        <translation>Wird zum gekoppelten Preis addiert; negativ für weniger aggressiv</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <source>Iceberg: the quantity shown at a time; empty shows everything</source>
+        <translation>Eisberg: die jeweils gezeigte Menge; leer zeigt alles</translation>
+    </message>
+    <message>
+        <source>Time in force</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Good till this date and time (local time)</source>
+        <translation>Gültig bis zu diesem Datum und dieser Uhrzeit (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Handelsplatz</translation>
+    </message>
+    <message>
+        <source>SMART lets the engine route; or send to one venue</source>
+        <translation>SMART überlässt das Routing der Engine; oder an einen Handelsplatz senden</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Versteckt</translation>
+    </message>
+    <message>
+        <source>Rest without showing any quantity</source>
+        <translation>Im Buch liegen, ohne Menge zu zeigen</translation>
+    </message>
+    <message>
+        <source>Locate id</source>
+        <translation>Locate-ID</translation>
+    </message>
+    <message>
+        <source>the locate the broker granted</source>
+        <translation>die Locate-Zusage des Brokers</translation>
+    </message>
+    <message>
+        <source>Short sales need a locate</source>
+        <translation>Leerverkäufe brauchen eine Locate-Zusage</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
     </message>
 </context>
 <context>
@@ -356,6 +508,352 @@
     <message>
         <source>Refuse</source>
         <translation>Order-Ablehnung</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::LadderModel</name>
+    <message>
+        <source>Your working buy orders at %1</source>
+        <translation>Ihre offenen Kauforders zu %1</translation>
+    </message>
+    <message>
+        <source>Your working sell orders at %1</source>
+        <translation>Ihre offenen Verkaufsorders zu %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working buy order(s) at %1, %2 open</source>
+        <translation>
+            <numerusform>%n offene Kauforder zu %1, %2 offen</numerusform>
+            <numerusform>%n offene Kauforders zu %1, %2 offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working sell order(s) at %1, %2 open</source>
+        <translation>
+            <numerusform>%n offene Verkaufsorder zu %1, %2 offen</numerusform>
+            <numerusform>%n offene Verkaufsorders zu %1, %2 offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1 ahead in the queue (estimated from the book and trades at this price)</source>
+        <translation>Etwa %1 vor Ihnen in der Warteschlange (geschätzt aus Orderbuch und Umsätzen zu diesem Preis)</translation>
+    </message>
+    <message>
+        <source>Click: cancel. Drag to another price: move. Shift+click: set the open quantity to the working size.</source>
+        <translation>Klick: stornieren. Auf einen anderen Preis ziehen: verschieben. Umschalt+Klick: offene Menge auf die Arbeitsgröße setzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bid %1 in %n order(s) across venues. Click to buy at %2.</source>
+        <translation>
+            <numerusform>Geld %1 in %n Order über alle Handelsplätze. Klicken, um zu %2 zu kaufen.</numerusform>
+            <numerusform>Geld %1 in %n Orders über alle Handelsplätze. Klicken, um zu %2 zu kaufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to buy at %1.</source>
+        <translation>Klicken, um zu %1 zu kaufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offered %1 in %n order(s) across venues. Click to sell at %2.</source>
+        <translation>
+            <numerusform>Brief %1 in %n Order über alle Handelsplätze. Klicken, um zu %2 zu verkaufen.</numerusform>
+            <numerusform>Brief %1 in %n Orders über alle Handelsplätze. Klicken, um zu %2 zu verkaufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to sell at %1.</source>
+        <translation>Klicken, um zu %1 zu verkaufen.</translation>
+    </message>
+    <message>
+        <source>Last trade %1 at %2, a buyer took the offer</source>
+        <translation>Letzter Umsatz %1 zu %2, ein Käufer hat den Brief genommen</translation>
+    </message>
+    <message>
+        <source>Last trade %1 at %2, a seller hit the bid</source>
+        <translation>Letzter Umsatz %1 zu %2, ein Verkäufer hat ins Geld gegeben</translation>
+    </message>
+    <message>
+        <source>Last trade %1 at %2</source>
+        <translation>Letzter Umsatz %1 zu %2</translation>
+    </message>
+    <message>
+        <source>Session high</source>
+        <translation>Tageshoch</translation>
+    </message>
+    <message>
+        <source>Session low</source>
+        <translation>Tagestief</translation>
+    </message>
+    <message>
+        <source>Size of the last trade, at %1</source>
+        <translation>Größe des letzten Umsatzes, zu %1</translation>
+    </message>
+    <message>
+        <source>%1 traded at %2 this session</source>
+        <translation>%1 heute zu %2 gehandelt</translation>
+    </message>
+    <message>
+        <source>Buys</source>
+        <translation>Käufe</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Sells</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Letzter</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Your working buy orders, with the estimated quantity ahead of them in the queue</source>
+        <translation>Ihre offenen Kauforders, mit der geschätzten Menge vor ihnen in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Bid quantity across venues (number of orders); click to buy</source>
+        <translation>Geldmenge über alle Handelsplätze (Anzahl Orders); ein Klick kauft</translation>
+    </message>
+    <message>
+        <source>Price; the last trade, session high and low are marked</source>
+        <translation>Preis; letzter Umsatz, Tageshoch und Tagestief sind markiert</translation>
+    </message>
+    <message>
+        <source>Offered quantity across venues (number of orders); click to sell</source>
+        <translation>Briefmenge über alle Handelsplätze (Anzahl Orders); ein Klick verkauft</translation>
+    </message>
+    <message>
+        <source>Your working sell orders, with the estimated quantity ahead of them in the queue</source>
+        <translation>Ihre offenen Verkaufsorders, mit der geschätzten Menge vor ihnen in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Size of the last trade</source>
+        <translation>Größe des letzten Umsatzes</translation>
+    </message>
+    <message>
+        <source>Volume traded at each price this session</source>
+        <translation>Heute gehandeltes Volumen je Preis</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::LadderWidget</name>
+    <message>
+        <source>Scrolled away from the market: Space re-centres.</source>
+        <translation>Vom Markt weggescrollt: die Leertaste zentriert wieder.</translation>
+    </message>
+    <message>
+        <source>Instrument of this ladder</source>
+        <translation>Instrument dieser Preisleiter</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <source>Follow the instrument chosen in the blotter or the positions</source>
+        <translation>Dem im Blotter oder in den Positionen gewählten Instrument folgen</translation>
+    </message>
+    <message>
+        <source>Working size %1 (key %2)</source>
+        <translation>Arbeitsgröße %1 (Taste %2)</translation>
+    </message>
+    <message>
+        <source>Working size: the quantity of every order this ladder sends</source>
+        <translation>Arbeitsgröße: die Menge jeder Order, die diese Preisleiter sendet</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Account the ladder&apos;s orders are for; its position is shown above</source>
+        <translation>Konto der Orders dieser Preisleiter; seine Position steht oben</translation>
+    </message>
+    <message>
+        <source>Join bid (B)</source>
+        <translation>Ans Geld (B)</translation>
+    </message>
+    <message>
+        <source>Buy the working size at the best bid</source>
+        <translation>Die Arbeitsgröße zum besten Geldkurs kaufen</translation>
+    </message>
+    <message>
+        <source>Centre (Space)</source>
+        <translation>Zentrieren (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Put the inside market in the middle</source>
+        <translation>Den inneren Markt in die Mitte setzen</translation>
+    </message>
+    <message>
+        <source>Join offer (A)</source>
+        <translation>An den Brief (A)</translation>
+    </message>
+    <message>
+        <source>Sell the working size at the best offer</source>
+        <translation>Die Arbeitsgröße zum besten Briefkurs verkaufen</translation>
+    </message>
+    <message>
+        <source>Cancel all (Esc)</source>
+        <translation>Alle stornieren (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancel all your working orders on this instrument</source>
+        <translation>Alle Ihre offenen Orders in diesem Instrument stornieren</translation>
+    </message>
+    <message>
+        <source>%1 is not a configured instrument.</source>
+        <translation>%1 ist kein konfiguriertes Instrument.</translation>
+    </message>
+    <message>
+        <source>Working size %1.</source>
+        <translation>Arbeitsgröße %1.</translation>
+    </message>
+    <message>
+        <source>Centred on the inside market.</source>
+        <translation>Auf den inneren Markt zentriert.</translation>
+    </message>
+    <message>
+        <source>Analysts cannot trade.</source>
+        <translation>Analysten können nicht handeln.</translation>
+    </message>
+    <message>
+        <source>No instrument.</source>
+        <translation>Kein Instrument.</translation>
+    </message>
+    <message>
+        <source>The working size %1 is not a multiple of the lot size %2.</source>
+        <translation>Die Arbeitsgröße %1 ist kein Vielfaches der Lotgröße %2.</translation>
+    </message>
+    <message>
+        <source>Enter an account first.</source>
+        <translation>Bitte zuerst ein Konto eingeben.</translation>
+    </message>
+    <message>
+        <source>Buy %1 %2 at %3 sent.</source>
+        <translation>Kauf %1 %2 zu %3 gesendet.</translation>
+    </message>
+    <message>
+        <source>Sell %1 %2 at %3 sent.</source>
+        <translation>Verkauf %1 %2 zu %3 gesendet.</translation>
+    </message>
+    <message>
+        <source>Held for a supervisor: %1</source>
+        <translation>Für einen Supervisor zurückgehalten: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel sent for %n order(s) at %1.</source>
+        <translation>
+            <numerusform>Storno für %n Order zu %1 gesendet.</numerusform>
+            <numerusform>Storno für %n Orders zu %1 gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %n order(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%n Order wird von %1 nach %2 verschoben</numerusform>
+            <numerusform>%n Orders werden von %1 nach %2 verschoben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: keeps queue priority.</source>
+        <translation>%1: behält die Priorität in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>%1: loses queue priority (a new price joins the back of the queue).</source>
+        <translation>%1: verliert die Priorität in der Warteschlange (ein neuer Preis reiht sich hinten ein).</translation>
+    </message>
+    <message>
+        <source>The orders at %1 already have %2 open.</source>
+        <translation>Die Orders zu %1 haben bereits %2 offen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open quantity of %n order(s) at %1 set to %2</source>
+        <translation>
+            <numerusform>Offene Menge von %n Order zu %1 auf %2 gesetzt</numerusform>
+            <numerusform>Offene Menge von %n Orders zu %1 auf %2 gesetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: keeps queue priority (a smaller order keeps its place).</source>
+        <translation>%1: behält die Priorität in der Warteschlange (eine kleinere Order behält ihren Platz).</translation>
+    </message>
+    <message>
+        <source>%1: loses queue priority (a larger order joins the back of the queue).</source>
+        <translation>%1: verliert die Priorität in der Warteschlange (eine größere Order reiht sich hinten ein).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n order(s) at %1</source>
+        <translation>
+            <numerusform>%n Order zu %1 stornieren</numerusform>
+            <numerusform>%n Orders zu %1 stornieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the open quantity to %1</source>
+        <translation>Offene Menge auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Cancel sent for all your orders on %1.</source>
+        <translation>Storno für alle Ihre Orders in %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>There is no bid to join.</source>
+        <translation>Es gibt keinen Geldkurs, an den man sich stellen kann.</translation>
+    </message>
+    <message>
+        <source>There is no offer to join.</source>
+        <translation>Es gibt keinen Briefkurs, an den man sich stellen kann.</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>Keine Position</translation>
+    </message>
+    <message>
+        <source>P&amp;L %1</source>
+        <translation>G&amp;V %1</translation>
+    </message>
+    <message>
+        <source>Position %1 @ %2</source>
+        <translation>Position %1 @ %2</translation>
+    </message>
+    <message>
+        <source>Realised %1, unrealised %2, fees %3</source>
+        <translation>Realisiert %1, unrealisiert %2, Gebühren %3</translation>
+    </message>
+    <message>
+        <source>Last %1</source>
+        <translation>Letzter %1</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Tief</translation>
+    </message>
+    <message>
+        <source>Volume %1</source>
+        <translation>Volumen %1</translation>
     </message>
 </context>
 <context>
@@ -693,84 +1191,29 @@
         <source>FIX session %1 is down: %2</source>
         <translation>FIX-Sitzung %1 ist getrennt: %2</translation>
     </message>
-</context>
-<context>
-    <name>ordo::OrderEntryDialog</name>
     <message>
-        <source>Buy</source>
-        <translation>Kauf</translation>
+        <source>Order ticket</source>
+        <translation>Orderticket</translation>
     </message>
     <message>
-        <source>Sell</source>
-        <translation>Verkauf</translation>
+        <source>Open &amp;ladder</source>
+        <translation>&amp;Preisleiter öffnen</translation>
     </message>
     <message>
-        <source>Sell short</source>
-        <translation>Leerverkauf</translation>
+        <source>Open a depth ladder for the instrument chosen in the blotter or positions</source>
+        <translation>Eine Preisleiter für das im Blotter oder in den Positionen gewählte Instrument öffnen</translation>
     </message>
     <message>
-        <source>Buy to cover</source>
-        <translation>Eindeckungskauf</translation>
+        <source>&amp;Ladder</source>
+        <translation>P&amp;reisleiter</translation>
     </message>
     <message>
-        <source>Limit</source>
-        <translation>Limit</translation>
+        <source>Open ladder &amp;for</source>
+        <translation>Preisleiter ö&amp;ffnen für</translation>
     </message>
     <message>
-        <source>Market</source>
-        <translation>Market</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <source>Stop limit</source>
-        <translation>Stop-Limit</translation>
-    </message>
-    <message>
-        <source>Choose a symbol.</source>
-        <translation>Wählen Sie ein Symbol.</translation>
-    </message>
-    <message>
-        <source>Unknown symbol %1.</source>
-        <translation>Unbekanntes Symbol %1.</translation>
-    </message>
-    <message>
-        <source>Quantity must be a positive whole number.</source>
-        <translation>Die Menge muss eine positive ganze Zahl sein.</translation>
-    </message>
-    <message>
-        <source>Quantity must be a multiple of the lot size %1.</source>
-        <translation>Die Menge muss ein Vielfaches der Handelseinheit %1 sein.</translation>
-    </message>
-    <message>
-        <source>%1 must be a positive number.</source>
-        <translation>%1 muss eine positive Zahl sein.</translation>
-    </message>
-    <message>
-        <source>%1 %2 is not on the tick size %3.</source>
-        <translation>%1 %2 passt nicht zur Tickgröße %3.</translation>
-    </message>
-    <message>
-        <source>Limit price</source>
-        <translation>Limitkurs</translation>
-    </message>
-    <message>
-        <source>Stop price</source>
-        <translation>Stoppkurs</translation>
-    </message>
-    <message>
-        <source>A market order cannot be GTC.</source>
-        <translation>Eine Market-Order kann nicht GTC sein.</translation>
-    </message>
-    <message>
-        <source>Enter an account.</source>
-        <translation>Geben Sie ein Konto ein.</translation>
-    </message>
-    <message>
-        <source>A short sale needs the locate id the broker granted.</source>
-        <translation>Ein Leerverkauf benötigt die vom Broker erteilte Locate-ID.</translation>
+        <source>Ladder %1</source>
+        <translation>Preisleiter %1</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1364,281 @@
     </message>
 </context>
 <context>
+    <name>ordo::OrderTicket</name>
+    <message>
+        <source>Buy (%1: buy and send)</source>
+        <translation>Kauf (%1: kaufen und senden)</translation>
+    </message>
+    <message>
+        <source>Sell (%1: sell and send)</source>
+        <translation>Verkauf (%1: verkaufen und senden)</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop limit</source>
+        <translation>Stop-Limit</translation>
+    </message>
+    <message>
+        <source>Peg primary</source>
+        <translation>Peg Heimatmarkt</translation>
+    </message>
+    <message>
+        <source>Peg mid</source>
+        <translation>Peg Mitte</translation>
+    </message>
+    <message>
+        <source>Peg market</source>
+        <translation>Peg Gegenseite</translation>
+    </message>
+    <message>
+        <source>Until the end of the trading day</source>
+        <translation>Bis zum Ende des Handelstags</translation>
+    </message>
+    <message>
+        <source>Good till cancelled</source>
+        <translation>Gültig bis auf Widerruf</translation>
+    </message>
+    <message>
+        <source>Immediate or cancel: what does not fill at once is cancelled</source>
+        <translation>Sofort oder streichen: was nicht sofort ausgeführt wird, wird gestrichen</translation>
+    </message>
+    <message>
+        <source>Fill or kill: all at once or nothing</source>
+        <translation>Alles oder nichts, sofort</translation>
+    </message>
+    <message>
+        <source>Good till the date and time given</source>
+        <translation>Gültig bis zum angegebenen Datum und zur Uhrzeit</translation>
+    </message>
+    <message>
+        <source>At the opening auction</source>
+        <translation>In der Eröffnungsauktion</translation>
+    </message>
+    <message>
+        <source>At the closing auction</source>
+        <translation>In der Schlussauktion</translation>
+    </message>
+    <message>
+        <source>Buy and send</source>
+        <translation>Kaufen und senden</translation>
+    </message>
+    <message>
+        <source>Sell and send</source>
+        <translation>Verkaufen und senden</translation>
+    </message>
+    <message>
+        <source>Enter sends · %1 buy and send · %2 sell and send · Esc clears</source>
+        <translation>Eingabe sendet · %1 kaufen und senden · %2 verkaufen und senden · Esc leert</translation>
+    </message>
+    <message>
+        <source>Send the order (Enter)</source>
+        <translation>Die Order senden (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Name of the template (side, quantity, type, time in force, display, account, strategy, venue):</source>
+        <translation>Name der Vorlage (Seite, Menge, Typ, Gültigkeit, Anzeige, Konto, Strategie, Handelsplatz):</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Obergrenze</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Kaufen</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Verkaufen</translation>
+    </message>
+    <message>
+        <source>Sell short</source>
+        <translation>Leerverkaufen</translation>
+    </message>
+    <message>
+        <source>Buy to cover</source>
+        <translation>Eindecken</translation>
+    </message>
+    <message>
+        <source>%1  (Enter)</source>
+        <translation>%1  (Eingabe)</translation>
+    </message>
+    <message>
+        <source>pegged to the primary touch</source>
+        <translation>gekoppelt an den besten Kurs des Heimatmarkts</translation>
+    </message>
+    <message>
+        <source>pegged to the mid</source>
+        <translation>gekoppelt an die Mitte</translation>
+    </message>
+    <message>
+        <source>pegged to the far touch</source>
+        <translation>gekoppelt an die Gegenseite</translation>
+    </message>
+    <message>
+        <source>%1, cap %2</source>
+        <translation>%1, Obergrenze %2</translation>
+    </message>
+    <message>
+        <source>at market</source>
+        <translation>bestens</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>zu %1</translation>
+    </message>
+    <message>
+        <source>stop %1</source>
+        <translation>Stop %1</translation>
+    </message>
+    <message>
+        <source>stop %1 limit %2</source>
+        <translation>Stop %1 Limit %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4</source>
+        <translation>%1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>versteckt</translation>
+    </message>
+    <message>
+        <source>showing %1</source>
+        <translation>zeigt %1</translation>
+    </message>
+    <message>
+        <source>GTD %1</source>
+        <translation>GTD %1</translation>
+    </message>
+    <message>
+        <source>lot %1 · tick %2 · %3</source>
+        <translation>Lot %1 · Tick %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 —</source>
+        <translation>%1 —</translation>
+    </message>
+    <message>
+        <source>%1 %2 × %3</source>
+        <translation>%1 %2 × %3</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Last %1</source>
+        <translation>Letzter %1</translation>
+    </message>
+    <message>
+        <source>Ref %1</source>
+        <translation>Ref. %1</translation>
+    </message>
+    <message>
+        <source>Ref is the reference price the price collar is measured from</source>
+        <translation>Ref. ist der Referenzpreis, an dem der Preiskorridor gemessen wird</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>Keine Position</translation>
+    </message>
+    <message>
+        <source>Position &lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt;</source>
+        <translation>Position &lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Gesendet.</translation>
+    </message>
+    <message>
+        <source>Built-in defaults</source>
+        <translation>Eingebaute Standardwerte</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Eine Vorlage braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Template %1 saved.</source>
+        <translation>Vorlage %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Template %1 deleted.</source>
+        <translation>Vorlage %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Accepted as order %1.</source>
+        <translation>Als Order %1 angenommen.</translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
+        <translation>Order %1: %2</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 is on its way to %2.</source>
+        <translation>Order %1 ist unterwegs zu %2.</translation>
+    </message>
+    <message>
+        <source>Order %1 is held for a supervisor: %2</source>
+        <translation>Order %1 wartet auf einen Supervisor: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 is working on %2, nothing filled yet.</source>
+        <translation>Order %1 liegt bei %2, noch nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 of %3 filled at %4 on average.</source>
+        <translation>Order %1: %2 von %3 ausgeführt, im Schnitt zu %4.</translation>
+    </message>
+    <message>
+        <source>Order %1 filled: %2 at %3.</source>
+        <translation>Order %1 ausgeführt: %2 zu %3.</translation>
+    </message>
+    <message>
+        <source>Order %1 rejected: %2</source>
+        <translation>Order %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled, %2 of %3 filled.</source>
+        <translation>Order %1 gestrichen, %2 von %3 ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Order %1 expired, %2 of %3 filled.</source>
+        <translation>Order %1 abgelaufen, %2 von %3 ausgeführt.</translation>
+    </message>
+</context>
+<context>
     <name>ordo::PositionModel</name>
     <message>
         <source>Account</source>
@@ -1007,6 +1725,181 @@
     <message>
         <source>Why are these orders refused? (the trader sees this)</source>
         <translation>Warum werden diese Orders abgelehnt? (für den Händler sichtbar)</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::TicketValidator</name>
+    <message>
+        <source>the firm</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>desk %1</source>
+        <translation>Desk %1</translation>
+    </message>
+    <message>
+        <source>trader %1</source>
+        <translation>Händler %1</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>strategy %1</source>
+        <translation>Strategie %1</translation>
+    </message>
+    <message>
+        <source>instrument %1</source>
+        <translation>Instrument %1</translation>
+    </message>
+    <message>
+        <source>Analysts cannot enter orders.</source>
+        <translation>Analysten können keine Orders erfassen.</translation>
+    </message>
+    <message>
+        <source>Enter a symbol.</source>
+        <translation>Geben Sie ein Symbol ein.</translation>
+    </message>
+    <message>
+        <source>Symbol %1 is not a configured instrument.</source>
+        <translation>Symbol %1 ist kein konfiguriertes Instrument.</translation>
+    </message>
+    <message>
+        <source>Symbol %1 is on the restricted list: nobody may trade it.</source>
+        <translation>Symbol %1 steht auf der Sperrliste: niemand darf es handeln.</translation>
+    </message>
+    <message>
+        <source>Enter a quantity.</source>
+        <translation>Geben Sie eine Menge ein.</translation>
+    </message>
+    <message>
+        <source>Quantity %1 is not a whole number of units.</source>
+        <translation>Menge %1 ist keine ganze Stückzahl.</translation>
+    </message>
+    <message>
+        <source>Quantity must be more than 0.</source>
+        <translation>Die Menge muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <source>Quantity %1 is not a multiple of the lot %2.</source>
+        <translation>Menge %1 ist kein Vielfaches des Lots %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a price.</source>
+        <translation>%1 %2 ist kein Preis.</translation>
+    </message>
+    <message>
+        <source>%1 must be more than 0.</source>
+        <translation>%1 muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a multiple of the tick %3.</source>
+        <translation>%1 %2 ist kein Vielfaches des Ticks %3.</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>A stop-limit order needs a limit price.</source>
+        <translation>Eine Stop-Limit-Order braucht einen Limitpreis.</translation>
+    </message>
+    <message>
+        <source>A limit order needs a limit price.</source>
+        <translation>Eine Limit-Order braucht einen Limitpreis.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>A stop-limit order needs a stop price.</source>
+        <translation>Eine Stop-Limit-Order braucht einen Stoppreis.</translation>
+    </message>
+    <message>
+        <source>A stop order needs a stop price.</source>
+        <translation>Eine Stop-Order braucht einen Stoppreis.</translation>
+    </message>
+    <message>
+        <source>Peg offset %1 is not a price difference.</source>
+        <translation>Peg-Abstand %1 ist keine Preisdifferenz.</translation>
+    </message>
+    <message>
+        <source>Peg offset %1 is not a multiple of the tick %2.</source>
+        <translation>Peg-Abstand %1 ist kein Vielfaches des Ticks %2.</translation>
+    </message>
+    <message>
+        <source>Limit %1 is below the stop %2: a buy stop-limit must be willing to pay at least its stop.</source>
+        <translation>Limit %1 liegt unter dem Stop %2: Eine Kauf-Stop-Limit-Order muss mindestens ihren Stop zu zahlen bereit sein.</translation>
+    </message>
+    <message>
+        <source>Limit %1 is above the stop %2: a sell stop-limit must be willing to sell at or below its stop.</source>
+        <translation>Limit %1 liegt über dem Stop %2: Eine Verkaufs-Stop-Limit-Order muss zu ihrem Stop oder darunter verkaufen wollen.</translation>
+    </message>
+    <message>
+        <source>Display quantity %1 is not a whole number of units.</source>
+        <translation>Anzeigemenge %1 ist keine ganze Stückzahl.</translation>
+    </message>
+    <message>
+        <source>Display quantity %1 is more than the quantity %2.</source>
+        <translation>Anzeigemenge %1 ist größer als die Menge %2.</translation>
+    </message>
+    <message>
+        <source>Display quantity %1 is not a multiple of the lot %2.</source>
+        <translation>Anzeigemenge %1 ist kein Vielfaches des Lots %2.</translation>
+    </message>
+    <message>
+        <source>A market order cannot rest: choose DAY, IOC, FOK, ATO or ATC.</source>
+        <translation>Eine Market-Order kann nicht im Buch liegen: wählen Sie DAY, IOC, FOK, ATO oder ATC.</translation>
+    </message>
+    <message>
+        <source>A GTD order needs an expiry date and time.</source>
+        <translation>Eine GTD-Order braucht ein Ablaufdatum und eine Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Expiry %1 is not in the future.</source>
+        <translation>Ablauf %1 liegt nicht in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>Enter an account.</source>
+        <translation>Geben Sie ein Konto ein.</translation>
+    </message>
+    <message>
+        <source>Venue %1 is not configured: choose SMART or one of %2.</source>
+        <translation>Handelsplatz %1 ist nicht konfiguriert: wählen Sie SMART oder einen von %2.</translation>
+    </message>
+    <message>
+        <source>A short sale needs the locate id the broker granted.</source>
+        <translation>Ein Leerverkauf braucht die Locate-ID, die der Broker zugesagt hat.</translation>
+    </message>
+    <message>
+        <source>the ticket&apos;s default collar of %1</source>
+        <translation>des Standard-Preiskorridors des Tickets von %1</translation>
+    </message>
+    <message>
+        <source>the %1 price collar of %2</source>
+        <translation>des Preiskorridors von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A pegged order needs a limit cap: %1 checks every priced order&apos;s limit against the reference %2.</source>
+        <translation>Eine Peg-Order braucht hier ein Limit als Obergrenze: Das Limit jeder Order mit Preis wird gegen den Referenzpreis %2 geprüft, ohne Limit liegt sie außerhalb %1.</translation>
+    </message>
+    <message>
+        <source>Limit %1 is %2 from the reference %3, beyond %4.</source>
+        <translation>Limit %1 liegt %2 vom Referenzpreis %3 entfernt, außerhalb %4.</translation>
+    </message>
+    <message>
+        <source>The order will wait for a supervisor.</source>
+        <translation>Die Order wird auf einen Supervisor warten.</translation>
+    </message>
+    <message>
+        <source>Stop %1 is at or below the reference %2: a buy stop triggers at once.</source>
+        <translation>Stop %1 liegt auf oder unter dem Referenzpreis %2: Ein Kauf-Stop löst sofort aus.</translation>
+    </message>
+    <message>
+        <source>Stop %1 is at or above the reference %2: a sell stop triggers at once.</source>
+        <translation>Stop %1 liegt auf oder über dem Referenzpreis %2: Ein Verkaufs-Stop löst sofort aus.</translation>
     </message>
 </context>
 </TS>

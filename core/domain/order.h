@@ -126,6 +126,9 @@ struct Execution {
     Liquidity liquidity = Liquidity::Unknown;
     Money fees = 0;
     Timestamp time = 0;
+    // A venue may later bust the trade (TradeCancel) or correct its quantity
+    // or price (TradeCorrect): the execution then carries the new terms.
+    enum class State : std::uint8_t { Normal, Busted, Corrected } state = State::Normal;
 };
 
 // Trading session in minutes after midnight, UTC.

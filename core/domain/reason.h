@@ -67,6 +67,11 @@ enum class ReasonCode : std::uint16_t {
     JournalDamaged,
     // market data
     MarketDataRejected, // a venue refused our MarketDataRequest
+    // reconciliation and venue corrections
+    VenueReconciling,     // new orders wait until the venue's reconciliation report is acknowledged
+    ReconciliationBreak,  // the venue's account of our orders differs from ours
+    TradeBusted,          // the venue cancelled a fill
+    TradeCorrected,       // the venue changed a fill's quantity or price
 };
 
 std::string_view toString(ReasonCode) noexcept;

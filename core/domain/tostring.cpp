@@ -158,6 +158,10 @@ std::string_view toString(ReasonCode v) noexcept
     case ReasonCode::JournalFailure: return "JOURNAL_FAILURE";
     case ReasonCode::JournalDamaged: return "JOURNAL_DAMAGED";
     case ReasonCode::MarketDataRejected: return "MARKET_DATA_REJECTED";
+    case ReasonCode::VenueReconciling: return "VENUE_RECONCILING";
+    case ReasonCode::ReconciliationBreak: return "RECONCILIATION_BREAK";
+    case ReasonCode::TradeBusted: return "TRADE_BUSTED";
+    case ReasonCode::TradeCorrected: return "TRADE_CORRECTED";
     }
     return "?";
 }
@@ -183,6 +187,22 @@ std::string_view toString(VenueEventType v) noexcept
     case VenueEventType::Suspended: return "Suspended";
     case VenueEventType::Resumed: return "Resumed";
     case VenueEventType::DoneForDay: return "DoneForDay";
+    case VenueEventType::Status: return "Status";
+    case VenueEventType::TradeCancelled: return "TradeCancelled";
+    case VenueEventType::TradeCorrected: return "TradeCorrected";
+    case VenueEventType::StatusUnsupported: return "StatusUnsupported";
+    }
+    return "?";
+}
+
+std::string_view toString(VenueOrderState v) noexcept
+{
+    switch (v) {
+    case VenueOrderState::Unstated: return "Unstated";
+    case VenueOrderState::Live: return "Live";
+    case VenueOrderState::Filled: return "Filled";
+    case VenueOrderState::Done: return "Done";
+    case VenueOrderState::Rejected: return "Rejected";
     }
     return "?";
 }

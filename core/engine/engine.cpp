@@ -131,6 +131,11 @@ void Engine::flush()
     // keep the loop safe against a send that queues more work.
     for (std::size_t i = 0; i < m_outbox.size(); ++i) {
         const Outbound out = m_outbox[i];
+        if (out.kind == Outbound::Kind::MassStatus) {
+            const ReconciliationReport& r = m_reconciliations[out.reconciliation];
+            m_gateway.sendMassStatusRequest(m_names.name(r.venue), r.requestId);
+            continue;
+        }
         const Order* o = m_orders.find(out.id);
         if (!o)
             continue;
@@ -148,6 +153,10 @@ void Engine::flush()
         case Outbound::Kind::New: m_gateway.sendNewOrder(msg); break;
         case Outbound::Kind::Cancel: m_gateway.sendCancel(msg); break;
         case Outbound::Kind::Replace: m_gateway.sendReplace(msg); break;
+        case Outbound::Kind::Status:
+            m_gateway.sendStatusRequest(msg, m_reconciliations[out.reconciliation].requestId);
+            break;
+        case Outbound::Kind::MassStatus: break;  // sent above
         }
     }
     m_outbox.clear();
@@ -419,7 +428,10 @@ SubmitResult Engine::createOrder(const Actor& a, const OrderRequest& r, bool fla
     }
     transition(o, LifecycleEvent::ValidationPassed, a.user);
 
-    if (Reason risk = checkTradingState(o, flattening); !risk.ok()) {
+    Reason risk = checkTradingState(o, flattening);
+    if (risk.ok())
+        risk = checkVenueReleased(o);
+    if (!risk.ok()) {
         transition(o, LifecycleEvent::RiskRejected, a.user);
         decide(o.id, LifecycleEvent::RiskRejected, risk.code);
         m_orderText[o.id] = risk.text;
@@ -993,6 +1005,20 @@ Reason Engine::onVenueEvent(const VenueEvent& e)
     w.i64(e.fee);
     w.str(e.text);
     w.i64(e.venueTime);
+    // Status reports and corrections only: what older journals never carried.
+    if (e.type >= VenueEventType::Status) {
+        w.str(e.execRefId);
+        w.u8(static_cast<std::uint8_t>(e.venueState));
+        w.i64(e.cumQty);
+        w.i64(e.avgPrice);
+        w.str(e.symbol);
+        w.u8(static_cast<std::uint8_t>(e.side));
+        w.i64(e.orderQty);
+        w.i64(e.limitPrice);
+        w.str(e.requestId);
+        w.i64(e.totalReports);
+        w.u8(e.lastReport ? 1 : 0);
+    }
     Reason r = doVenueEvent(e);
     endInput();
     return r;
@@ -1001,6 +1027,17 @@ Reason Engine::onVenueEvent(const VenueEvent& e)
 Reason Engine::doVenueEvent(const VenueEvent& e)
 {
     ++m_counters.venueEvents;
+    if (e.type == VenueEventType::Status)
+        return doStatus(e);
+    if (e.type == VenueEventType::StatusUnsupported) {
+        // The venue has no mass status: ask it order by order.
+        auto it = m_reconciling.find(m_names.find(e.venue));
+        if (it != m_reconciling.end() && m_reconciliations[it->second.report].phase == ReconciliationPhase::MassStatus) {
+            m_reconciliations[it->second.report].perOrderOnly = true;
+            askPerOrder(m_reconciliations[it->second.report]);
+        }
+        return {};
+    }
     OrderId id = kNoOrder;
     std::uint16_t version = 0;
     Order* o = nullptr;
@@ -1015,6 +1052,15 @@ Reason Engine::doVenueEvent(const VenueEvent& e)
     }
 
     switch (e.type) {
+    case VenueEventType::TradeCancelled:
+    case VenueEventType::TradeCorrected: {
+        Reason r = doTradeCorrection(*o, e);
+        notifyOrder(*o);
+        return r;
+    }
+    case VenueEventType::Status:
+    case VenueEventType::StatusUnsupported:
+        return {};  // handled above
     case VenueEventType::Fill: {
         if (e.lastQty <= 0 || e.lastPrice <= 0) {
             std::string text = "Fill " + e.execId + " for order " + std::to_string(o->id) + " has quantity "
@@ -1164,10 +1210,15 @@ Reason Engine::doVenueEvent(const VenueEvent& e)
 void Engine::onMarketData(const MarketDataUpdate& u)
 {
     if (u.kind == MdKind::Reject) {
-        m_now = m_clock.now(); // dates the alert; nothing is journaled
-        raise(Severity::Warning, ReasonCode::MarketDataRejected, kNoOrder, kNoName,
-            "Market data for " + (u.symbol.empty() ? std::string("an unknown request") : u.symbol) + " refused by "
-                + u.venue + ": " + (u.text.empty() ? std::string("no reason given") : u.text));
+        // The alert is engine state, so the reject is an input: a replay
+        // raises it again.
+        beginInput(static_cast<std::uint8_t>(RecordType::MarketDataReject));
+        ByteWriter w = recordWriter();
+        w.str(u.venue);
+        w.str(u.symbol);
+        w.str(u.text);
+        doMarketDataReject(u.venue, u.symbol, u.text);
+        endInput();
         return;
     }
     const InstrumentId inst = findInstrument(u.symbol);
@@ -1176,6 +1227,13 @@ void Engine::onMarketData(const MarketDataUpdate& u)
     const MarketDataResult r = m_marketData.apply(inst, u);
     if ((r.midChanged || r.tradeChanged) && r.reference > 0)
         markPrice(u.symbol, r.reference);
+}
+
+void Engine::doMarketDataReject(std::string_view venue, std::string_view symbol, std::string_view text)
+{
+    raise(Severity::Warning, ReasonCode::MarketDataRejected, kNoOrder, kNoName,
+          "Market data for " + (symbol.empty() ? std::string("an unknown request") : std::string(symbol))
+              + " refused by " + std::string(venue) + ": " + (text.empty() ? std::string("no reason given") : std::string(text)));
 }
 
 // ---------------------------------------------------------------------------

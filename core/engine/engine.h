@@ -15,6 +15,7 @@
 #include "market/marketdata.h"
 #include "oms/audit.h"
 #include "oms/orderstore.h"
+#include "oms/reconciliation.h"
 #include "oms/positions.h"
 #include "ports/clock.h"
 #include "ports/journal.h"
@@ -42,6 +43,14 @@ public:
     virtual void controlsChanged() {}
     // Limits, checks or the restricted list changed.
     virtual void riskUpdated() {}
+    // A reconciliation began, progressed, finished or was acknowledged.
+    virtual void reconciliationChanged(const ReconciliationReport&) {}
+};
+
+// How the engine reconciles with one venue.
+struct ReconciliationOptions {
+    bool massStatus = true;         // the venue answers OrderMassStatusRequest; else one request per order
+    bool acknowledgeClean = false;  // hold new orders for a user even when nothing differed
 };
 
 // A change to risk settings: who, when, what, old -> new.
@@ -120,13 +129,29 @@ public:
     // --- venue events -----------------------------------------------------
     Reason onVenueEvent(const VenueEvent& event);
 
+    // --- reconciliation ---------------------------------------------------------
+    // A venue's session (re)started: asks the venue for its account of our
+    // orders and holds new orders to it until the report is released. Status
+    // reports come back as venue events. Journaled.
+    void beginReconciliation(std::string_view venue, const ReconciliationOptions& options);
+    // The host's timer: the venue has said nothing for a while. Mass status
+    // moves on to one request per order not yet heard of; per-order requests
+    // end with the silent ones reported. Journaled.
+    void reconciliationTimeout(std::string_view venue);
+    // A trader or supervisor has read the report: new orders flow again.
+    Reason acknowledgeReconciliation(const Actor& actor, std::uint32_t number);
+    const std::vector<ReconciliationReport>& reconciliations() const noexcept { return m_reconciliations; }
+    // The report new orders to this venue wait on, if any.
+    const ReconciliationReport* reconciliationHolding(std::string_view venue) const noexcept;
+
     // --- market data ----------------------------------------------------------
     // Applies a venue's snapshot or changes to its book and to the
     // instrument's consolidated book. When the consolidated mid or last trade
     // moves, the instrument is marked at the book's reference price (mid,
     // else last trade) through markPrice, which journals only a change of
     // reference price. The books are derived and not journaled. A reject
-    // raises an alert. Updates for unknown instruments are ignored.
+    // raises an alert and is journaled, so a replay raises it too. Updates
+    // for unknown instruments are ignored.
     void onMarketData(const MarketDataUpdate& update);
 
     // --- group commit -------------------------------------------------------
@@ -179,10 +204,18 @@ public:
 
 private:
     struct Outbound {
-        enum class Kind : std::uint8_t { New, Cancel, Replace } kind;
-        OrderId id;
+        enum class Kind : std::uint8_t { New, Cancel, Replace, Status, MassStatus } kind;
+        OrderId id;  // MassStatus: unused
         std::uint16_t version;
         std::uint16_t origVersion;
+        std::uint32_t reconciliation = 0;  // Status, MassStatus: index into m_reconciliations
+    };
+    // A reconciliation under way with one venue.
+    struct ActiveReconciliation {
+        std::uint32_t report = 0;           // index into m_reconciliations
+        std::vector<OrderId> expected;      // our open orders there when it began
+        std::vector<OrderId> asked;         // per-order requests sent, not yet answered
+        std::vector<std::string> reported;  // ClOrdIDs the venue spoke of that we do not know
     };
     struct Decision {
         OrderId id;
@@ -205,6 +238,7 @@ private:
     Reason doRearm(const Actor&, const ScopeSpec&);
     Reason doFlatten(const Actor&, const ScopeSpec&);
     void doMark(std::string_view symbol, Price);
+    void doMarketDataReject(std::string_view venue, std::string_view symbol, std::string_view text);
     Reason doVenueEvent(const VenueEvent&);
     void doDefineInstrument(const Instrument&);
     Reason doConfigureRisk(const RiskConfig&);
@@ -212,7 +246,19 @@ private:
     Reason doSetRiskCheckEnabled(const Actor&, RiskCheck, bool);
     Reason doSetRestricted(const Actor&, std::string_view symbol, bool);
     Reason doReleaseHeld(const Actor&, OrderId, bool release, std::string_view why);
+    void doBeginReconciliation(std::string_view venue, const ReconciliationOptions&);
+    void doReconciliationTimeout(std::string_view venue);
+    Reason doAcknowledgeReconciliation(const Actor&, std::uint32_t number);
 
+    // reconciliation and venue corrections (reconcile.cpp)
+    Reason doStatus(const VenueEvent&);
+    Reason doTradeCorrection(Order&, const VenueEvent&);
+    void applyStatus(Order&, const VenueEvent&, ReconciliationReport*);
+    void finding(ReconciliationReport*, ReconciliationItem item);
+    void askPerOrder(ReconciliationReport&);
+    void finishReconciliation(ReconciliationReport&);
+    void notifyReconciliation(const ReconciliationReport&);
+    Reason checkVenueReleased(const Order&) const;
     // helpers
     Reason permitted(const Actor&, Role needed, std::string_view what);
     Reason mayTouch(const Actor&, const Order&, std::string_view what);
@@ -269,6 +315,10 @@ private:
     std::vector<AuditEntry> m_audit;
     std::vector<Alert> m_alerts;
     std::unordered_map<OrderId, std::string> m_orderText;
+    std::vector<ReconciliationReport> m_reconciliations;
+    std::unordered_map<NameId, ActiveReconciliation> m_reconciling;  // by venue
+    std::unordered_map<NameId, std::uint32_t> m_venueHeld;            // venue -> report new orders wait on
+    std::unordered_map<NameId, bool> m_reconcileAckClean;             // venue -> ReconciliationOptions::acknowledgeClean
     std::vector<Outbound> m_outbox;
     std::vector<Decision> m_newDecisions;    // made by the current input, journaled after it
     std::deque<Decision> m_replayDecisions;  // reproduced, waiting for the journal's record

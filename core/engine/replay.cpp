@@ -184,7 +184,7 @@ Reason Engine::replay(std::span<const std::uint8_t> record)
     }
     case RecordType::VenueEvent: {
         VenueEvent e;
-        readEnum(r, e.type, 11);
+        readEnum(r, e.type, kVenueEventTypeCount);
         e.clOrdId = r.str();
         e.venue = r.str();
         e.execId = r.str();
@@ -194,6 +194,19 @@ Reason Engine::replay(std::span<const std::uint8_t> record)
         e.fee = r.i64();
         e.text = r.str();
         e.venueTime = r.i64();
+        if (e.type >= VenueEventType::Status) {
+            e.execRefId = r.str();
+            readEnum(r, e.venueState, kVenueOrderStateCount);
+            e.cumQty = r.i64();
+            e.avgPrice = r.i64();
+            e.symbol = r.str();
+            readEnum(r, e.side, 4);
+            e.orderQty = r.i64();
+            e.limitPrice = r.i64();
+            e.requestId = r.str();
+            e.totalReports = static_cast<std::int32_t>(r.i64());
+            e.lastReport = r.u8() != 0;
+        }
         if (!r.ok() || !r.atEnd())
             return bad("venue event");
         doVenueEvent(e);
@@ -241,6 +254,40 @@ Reason Engine::replay(std::span<const std::uint8_t> record)
         if (!r.ok() || !r.atEnd())
             return bad("held order decision");
         doReleaseHeld(a, id, release, why);
+        return {};
+    }
+    case RecordType::MarketDataReject: {
+        std::string venue = r.str();
+        std::string symbol = r.str();
+        std::string text = r.str();
+        if (!r.ok() || !r.atEnd())
+            return bad("market data reject");
+        doMarketDataReject(venue, symbol, text);
+        return {};
+    }
+    case RecordType::ReconcileBegin: {
+        std::string venue = r.str();
+        ReconciliationOptions options;
+        options.massStatus = r.u8() != 0;
+        options.acknowledgeClean = r.u8() != 0;
+        if (!r.ok() || !r.atEnd())
+            return bad("reconciliation start");
+        doBeginReconciliation(venue, options);
+        return {};
+    }
+    case RecordType::ReconcileTimeout: {
+        std::string venue = r.str();
+        if (!r.ok() || !r.atEnd())
+            return bad("reconciliation timeout");
+        doReconciliationTimeout(venue);
+        return {};
+    }
+    case RecordType::ReconcileAck: {
+        const Actor a = readActor();
+        const std::uint32_t number = r.u32();
+        if (!r.ok() || !r.atEnd())
+            return bad("reconciliation acknowledgement");
+        doAcknowledgeReconciliation(a, number);
         return {};
     }
     case RecordType::Decision: {

@@ -28,7 +28,8 @@ std::string dumpState(const Engine& e)
     });
     for (const Execution& x : e.executions())
         out << "exec " << x.execId << " order=" << x.orderId << " venue=" << n.name(x.venue) << " qty=" << x.quantity
-            << " px=" << x.price << " liq=" << toString(x.liquidity) << " fees=" << x.fees << " t=" << x.time << '\n';
+            << " px=" << x.price << " liq=" << toString(x.liquidity) << " fees=" << x.fees << " t=" << x.time
+            << " state=" << int(x.state) << '\n';
     e.positions().forEach([&](const Position& p) {
         const Instrument* inst = e.instrument(p.instrument);
         out << "position " << n.name(p.account) << '/' << (inst ? inst->symbol : std::string("?"))
@@ -44,6 +45,15 @@ std::string dumpState(const Engine& e)
             << " state=" << toString(c.state)
             << " phase=" << toString(c.phase) << " by=" << n.name(c.by) << " since=" << c.since
             << " sent=" << c.cancelsSent << " failed=" << c.cancelsFailed << " working=" << c.stillWorking << '\n';
+    for (const ReconciliationReport& r : e.reconciliations()) {
+        out << "reconciliation " << r.number << ' ' << n.name(r.venue) << " req=" << r.requestId
+            << " phase=" << toString(r.phase) << " t=" << r.started << '-' << r.finished
+            << " checked=" << r.ordersChecked << " reports=" << r.reportsReceived << " perOrder=" << r.perOrderOnly
+            << " ack=" << n.name(r.acknowledgedBy) << '@' << r.acknowledgedAt << '\n';
+        for (const ReconciliationItem& i : r.items)
+            out << "  finding " << toString(i.finding) << " order=" << i.orderId << " clord=" << i.clOrdId
+                << " ours=" << i.ourCumQty << " venue=" << i.venueCumQty << " text=" << i.text << '\n';
+    }
     for (const AuditEntry& a : e.audit())
         out << "audit t=" << a.time << " order=" << a.orderId << " actor=" << n.name(a.actor)
             << " cause=" << toString(a.cause) << ' ' << toString(a.before) << "->" << toString(a.after)

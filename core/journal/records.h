@@ -27,6 +27,10 @@ enum class RecordType : std::uint8_t {
     RiskEnable = 16,
     RiskRestrict = 17,
     RiskRelease = 18,
+    ReconcileBegin = 19,
+    ReconcileTimeout = 20,
+    ReconcileAck = 21,
+    MarketDataReject = 22,
 };
 
 }  // namespace ordo

@@ -95,11 +95,41 @@ bool ConsolidatedBook::trade(VenueSlot venue, Price price, Qty size, bool live)
     } else {
         m_volume += size;
         ++m_trades;
+        m_lastAggressor = aggressorOf(price);
+        m_high = std::max(m_high, price);
+        m_low = m_low ? std::min(m_low, price) : price;
+        auto at = std::lower_bound(
+            m_profile.begin(), m_profile.end(), price, [](const PriceVolume& v, Price p) { return v.price < p; });
+        if (at != m_profile.end() && at->price == price)
+            at->qty += size;
+        else
+            m_profile.insert(at, PriceVolume { price, size });
     }
     m_lastPrice = price;
     m_lastSize = size;
     m_lastVenue = venue;
     return true;
+}
+
+Aggressor ConsolidatedBook::aggressorOf(Price price) const noexcept
+{
+    // Called before the trade is recorded: m_lastPrice is the previous trade.
+    if (!m_asks.empty() && price >= m_asks.back().price)
+        return Aggressor::Buyer;
+    if (!m_bids.empty() && price <= m_bids.back().price)
+        return Aggressor::Seller;
+    if (m_lastPrice && price > m_lastPrice)
+        return Aggressor::Buyer;
+    if (m_lastPrice && price < m_lastPrice)
+        return Aggressor::Seller;
+    return m_lastAggressor;
+}
+
+Qty ConsolidatedBook::volumeAt(Price price) const noexcept
+{
+    auto at = std::lower_bound(
+        m_profile.begin(), m_profile.end(), price, [](const PriceVolume& v, Price p) { return v.price < p; });
+    return at != m_profile.end() && at->price == price ? at->qty : 0;
 }
 
 Price ConsolidatedBook::mid() const noexcept

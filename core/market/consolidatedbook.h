@@ -10,6 +10,10 @@
 // thread-safe. Units: Price in 1e-8 of the currency, Qty in whole units,
 // orders a count. Venues are MarketData's dense VenueSlot numbers.
 //
+// For a depth ladder it also keeps, from live trades only (a snapshot's last
+// trade is of unknown age), the session's high and low, the volume traded at
+// each price and which side the last trade's aggressor was on.
+//
 // A venue's contribution is replaced, not adjusted by a difference, so the
 // book stays the exact sum of what each venue last said even if a caller's
 // "old" state were wrong. Levels are sorted vectors (best last in storage)
@@ -19,6 +23,7 @@
 #include "market/l2book.h"
 
 #include <cstddef>
+#include <span>
 #include <vector>
 
 namespace ordo {
@@ -31,6 +36,21 @@ struct VenueShare {
     Qty qty = 0;
     std::int32_t orders = 0;
     friend bool operator==(const VenueShare&, const VenueShare&) = default;
+};
+
+// Who took liquidity in a trade. FIX market data does not say, so it is
+// inferred from the consolidated book as it stood when the trade arrived
+// (venues report the trade before the level it consumed): at or above the
+// best ask a buyer lifted the offer, at or below the best bid a seller hit
+// the bid; in between, or with a side missing, the tick rule decides (above
+// the previous trade: buyer, below: seller, equal: as the previous trade).
+enum class Aggressor : std::uint8_t { Unknown, Buyer, Seller };
+
+// Volume traded at one price, summed over venues.
+struct PriceVolume {
+    Price price = 0;
+    Qty qty = 0;
+    friend bool operator==(const PriceVolume&, const PriceVolume&) = default;
 };
 
 struct ConsolidatedLevel {
@@ -80,12 +100,22 @@ public:
     Qty volume() const noexcept { return m_volume; }
     std::uint64_t trades() const noexcept { return m_trades; }
     std::uint64_t changes() const noexcept { return m_changes; } // level changes applied
+    Aggressor lastAggressor() const noexcept { return m_lastAggressor; } // Unknown for a snapshot's trade
+
+    // From live trades; 0 until the first one.
+    Price high() const noexcept { return m_high; }
+    Price low() const noexcept { return m_low; }
+    // Volume traded at price since subscription (live trades, all venues).
+    Qty volumeAt(Price price) const noexcept;
+    // Every traded price with its volume, ascending by price.
+    std::span<const PriceVolume> volumeProfile() const noexcept { return m_profile; }
 
 private:
     using Ladder = std::vector<ConsolidatedLevel>; // worst first
     Ladder& ladder(BookSide side) noexcept { return side == BookSide::Bid ? m_bids : m_asks; }
     const Ladder& ladder(BookSide side) const noexcept { return side == BookSide::Bid ? m_bids : m_asks; }
     static std::size_t lowerBound(const Ladder& ladder, BookSide side, Price price) noexcept;
+    Aggressor aggressorOf(Price price) const noexcept;
 
     Ladder m_bids;
     Ladder m_asks;
@@ -96,6 +126,10 @@ private:
     Qty m_volume = 0;
     std::uint64_t m_trades = 0;
     std::uint64_t m_changes = 0;
+    Aggressor m_lastAggressor = Aggressor::Unknown;
+    Price m_high = 0;
+    Price m_low = 0;
+    std::vector<PriceVolume> m_profile; // ascending; a new price inserts, a repeat adds in place
 };
 
 } // namespace ordo

@@ -72,6 +72,15 @@ constexpr Table buildTable()
     set(t, S::Suspended, E::VenueCancelled, to(S::Cancelled));
     set(t, S::Suspended, E::Expired, to(S::Expired));
 
+    // A busted or corrected fill changes what was filled. A working or filled
+    // order is working again by what is left (a venue that considers it done
+    // says so, and that is applied next); pending and done orders keep their
+    // status with the new quantities.
+    set(t, S::PartiallyFilled, E::TradeCorrected, working());
+    set(t, S::Filled, E::TradeCorrected, working());
+    for (S s : {S::PendingCancel, S::PendingReplace, S::Suspended, S::Cancelled, S::Expired})
+        set(t, s, E::TradeCorrected, stay());
+
     return t;
 }
 
@@ -138,6 +147,7 @@ std::string_view toString(LifecycleEvent v) noexcept
     case E::VenueCancelled: return "VenueCancelled";
     case E::Expired: return "Expired";
     case E::Suspended: return "Suspended";
+    case E::TradeCorrected: return "TradeCorrected";
     case E::Resumed: return "Resumed";
     }
     return "?";

@@ -27,8 +27,9 @@ enum class LifecycleEvent : std::uint8_t {
     Expired,
     Suspended,
     Resumed,
+    TradeCorrected,  // the venue busted or corrected a fill: reopened by the filled quantity
 };
-inline constexpr int kLifecycleEventCount = 18;
+inline constexpr int kLifecycleEventCount = 19;
 
 std::string_view toString(LifecycleEvent) noexcept;
 

@@ -65,6 +65,18 @@ void applyFillToPosition(Qty& quantity, Money& cost, Money& realized, Qty signed
     }
 }
 
+Position& PositionBook::resetFills(NameId account, InstrumentId instrument)
+{
+    Position& p = at(account, instrument);
+    p.quantity = 0;
+    p.cost = 0;
+    p.realizedPnl = 0;
+    p.fees = 0;
+    p.boughtQty = 0;
+    p.soldQty = 0;
+    return p;
+}
+
 void PositionBook::adjustWorking(NameId account, InstrumentId instrument, int sideSign, Qty leavesDelta)
 {
     if (!leavesDelta)

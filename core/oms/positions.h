@@ -47,6 +47,11 @@ public:
     // Adjusts the quantity reserved by working orders on one side by the
     // change in their leaves quantity (positive: more working).
     void adjustWorking(NameId account, InstrumentId instrument, int sideSign, Qty leavesDelta);
+    // Starts one position's fills over (a venue busted or corrected one): the
+    // caller applies every fill that still stands, in their order, so the
+    // average cost and realized P&L come out as if the bad fill never was.
+    // Working quantities and the mark are kept.
+    Position& resetFills(NameId account, InstrumentId instrument);
     // Marks every position in instrument to price; returns how many changed.
     std::size_t mark(InstrumentId instrument, Price price);
 

@@ -30,6 +30,11 @@ public:
     virtual void sendNewOrder(const OutboundOrder&) = 0;
     virtual void sendCancel(const OutboundOrder&) = 0;
     virtual void sendReplace(const OutboundOrder&) = 0;
+    // Reconciliation: the venue's account of one order (OrderStatusRequest)
+    // or of all our orders (OrderMassStatusRequest). Answers come back as
+    // VenueEventType::Status events carrying requestId.
+    virtual void sendStatusRequest(const OutboundOrder&, std::string_view requestId) = 0;
+    virtual void sendMassStatusRequest(std::string_view venue, std::string_view requestId) = 0;
 };
 
 }  // namespace ordo

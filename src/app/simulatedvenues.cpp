@@ -1,13 +1,14 @@
 #include "simulatedvenues.h"
 
-#include "fixvenue.h"
+#include "venueconfig.h"
+#include "venueset.h"
 
 #include <QDir>
 
 namespace ordo {
 
 struct SimulatedVenues::Impl {
-    std::vector<std::unique_ptr<venue::FixVenue>> venues;
+    venue::VenueSet venues;
 };
 
 SimulatedVenues::SimulatedVenues()
@@ -22,41 +23,41 @@ SimulatedVenues::~SimulatedVenues()
 
 QStringList SimulatedVenues::start(HostConfig& config, const QString& storeDirectory)
 {
-    // Two lit venues with different fee schedules, so routing has a choice.
-    struct Spec {
-        const char* name;
-        std::int64_t makerBp;
-        std::int64_t takerBp;
-        std::uint64_t seed;
-    };
-    const Spec specs[] = {{"XLIT1", -2, 3, config.paperSeed}, {"XLIT2", -1, 2, config.paperSeed + 1}};
+    // ordo-venue's default set, so routing has real choices: three lit
+    // venues with different fees and latencies and a dark pool crossing at
+    // XLIT1's mid. Here they list ordo's own instruments, listen on free
+    // loopback ports and draw from paperSeed (XLIT1 uses it, the next venue
+    // it + 1, ...).
+    venue::VenueDefaults defaults;
+    defaults.dataDictionary = config.fixDictionary.isEmpty() ? std::string(ORDO_FIX44_XML)
+                                                             : config.fixDictionary.toStdString();
+    const venue::VenueConfigResult set = venue::defaultVenueConfig(defaults);
     QStringList problems;
-    for (const Spec& spec : specs) {
-        venue::FixVenueConfig vc;
-        vc.name = spec.name;
-        vc.clients = {{spec.name, "ORDO", ""}};
+    for (const std::string& e : set.errors)
+        problems << QStringLiteral("Simulated venues: %1").arg(QString::fromStdString(e));
+    std::vector<venue::FixVenueConfig> venues = set.venues;
+    for (std::size_t i = 0; i < venues.size(); ++i) {
+        venue::FixVenueConfig& vc = venues[i];
+        vc.port = 0;
+        vc.clients = {{vc.name, "ORDO", ""}};
+        vc.symbols.clear();
         for (const InstrumentConfig& ic : config.instruments)
             vc.symbols.push_back({ic.instrument.symbol, ic.instrument.tickSize, ic.referencePrice});
-        vc.storeDirectory = QDir(storeDirectory).filePath(QStringLiteral("venue-%1").arg(QLatin1String(spec.name))).toStdString();
-        vc.dataDictionary = config.fixDictionary.isEmpty() ? std::string(ORDO_FIX44_XML) : config.fixDictionary.toStdString();
-        vc.makerFeeBp = spec.makerBp;
-        vc.takerFeeBp = spec.takerBp;
-        vc.synthetic = true;
-        vc.seed = spec.seed;
-        auto v = std::make_unique<venue::FixVenue>(vc);
-        if (const std::string p = v->start(); !p.empty()) {
-            problems << QStringLiteral("Simulated venue %1 did not start: %2")
-                            .arg(QLatin1String(spec.name), QString::fromStdString(p));
-            continue;
-        }
+        vc.storeDirectory = QDir(storeDirectory)
+                                .filePath(QStringLiteral("venue-%1").arg(QString::fromStdString(vc.name)))
+                                .toStdString();
+        vc.seed = config.paperSeed + i;
+    }
+    for (const std::string& p : m_impl->venues.start(venues))
+        problems << QStringLiteral("Simulated venues: %1").arg(QString::fromStdString(p));
+    for (const venue::FixVenue* v : m_impl->venues.venues()) {
         FixVenueConfig f;
-        f.venue = QLatin1String(spec.name);
+        f.venue = QString::fromStdString(v->config().name);
         f.port = v->port();
         f.senderCompId = QStringLiteral("ORDO");
-        f.targetCompId = QLatin1String(spec.name);
+        f.targetCompId = f.venue;
         f.reconnectSeconds = 1;
         config.fixVenues.push_back(f);
-        m_impl->venues.push_back(std::move(v));
     }
     bool known = false;
     for (const FixVenueConfig& f : config.fixVenues)
@@ -68,9 +69,7 @@ QStringList SimulatedVenues::start(HostConfig& config, const QString& storeDirec
 
 void SimulatedVenues::stop()
 {
-    for (auto& v : m_impl->venues)
-        v->stop();
-    m_impl->venues.clear();
+    m_impl->venues.stop();
 }
 
 }  // namespace ordo

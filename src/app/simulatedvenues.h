@@ -1,8 +1,9 @@
 #pragma once
 
 // With no venue in its configuration, ordo starts simulated exchanges of its
-// own: ordo-venue's acceptor with a synthetic market, on free loopback ports,
-// in this process. ordo still reaches them only over FIX, like any venue.
+// own: ordo-venue's default set (three lit venues and a dark pool, each with
+// synthetic participants), on free loopback ports, in this process. ordo
+// still reaches them only over FIX, like any venue.
 
 #include "enginehost.h"
 

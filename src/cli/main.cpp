@@ -28,7 +28,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
+#include <QSet>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -105,7 +107,7 @@ public:
             QTimer::singleShot(15000, this, [this] {
                 if (m_venueUp)
                     return;
-                fail(QStringLiteral("no FIX session logged on within 15 s"));
+                fail(QStringLiteral("the FIX sessions did not log on and reconcile within 15 s"));
                 QCoreApplication::exit(1);
             });
         }
@@ -143,11 +145,46 @@ public:
                        {QStringLiteral("text"), text}});
             m_failed = true;
         });
-        connect(&host, &EngineHost::sessionChanged, this, [this](const SessionSnapshot& s) {
-            if (s.state == SessionSnapshot::State::LoggedOn && !m_venueUp) {
+        connect(&host, &EngineHost::reconciliationChanged, this, [this](const ReconciliationSnapshot& r) {
+            if (r.phase == ReconciliationPhase::MassStatus || r.phase == ReconciliationPhase::PerOrder)
+                return;
+            QJsonArray items;
+            for (const ReconciliationItemSnapshot& i : r.items)
+                items.append(QJsonObject{{QStringLiteral("finding"), QString::fromLatin1(toString(i.finding).data())},
+                                         {QStringLiteral("clOrdId"), i.clOrdId},
+                                         {QStringLiteral("text"), i.text}});
+            printJson({{QStringLiteral("event"), QStringLiteral("reconciliation")},
+                       {QStringLiteral("venue"), r.venue},
+                       {QStringLiteral("report"), static_cast<qint64>(r.number)},
+                       {QStringLiteral("phase"), QString::fromLatin1(toString(r.phase).data())},
+                       {QStringLiteral("ordersChecked"), static_cast<qint64>(r.ordersChecked)},
+                       {QStringLiteral("findings"), items}});
+            if (r.phase == ReconciliationPhase::AwaitingAck) {
+                if (!m_acknowledge) {
+                    fail(QStringLiteral("reconciliation report %1 with %2 needs a user's acknowledgement; read it and "
+                                        "run again with --acknowledge-reconciliation")
+                             .arg(r.number)
+                             .arg(r.venue));
+                    QCoreApplication::exit(1);
+                    return;
+                }
+                m_host.acknowledgeReconciliation(r.number);
+                return;
+            }
+            // Released: orders may flow to this venue; commands start when
+            // every configured venue is ready.
+            m_released.insert(r.venue);
+            if (!m_venueUp && m_released.size() >= m_venuesExpected) {
                 m_venueUp = true;
                 begin();
             }
+        });
+        connect(&host, &EngineHost::sessionChanged, this, [this](const SessionSnapshot& s) {
+            // Health updates come every second; a line only when the state changes.
+            auto known = m_sessionStates.find(s.venue);
+            if (known != m_sessionStates.end() && *known == s.state)
+                return;
+            m_sessionStates[s.venue] = s.state;
             printJson({{QStringLiteral("event"), QStringLiteral("session")},
                        {QStringLiteral("venue"), s.venue},
                        {QStringLiteral("state"), s.state == SessionSnapshot::State::LoggedOn    ? QStringLiteral("logged-on")
@@ -363,7 +400,17 @@ private:
     int m_lingerMs;
     bool m_failed = false;
     bool m_started = false;
-    bool m_venueUp = true;
+    bool m_venueUp = true;  // logged on and reconciled
+    bool m_acknowledge = false;
+    qsizetype m_venuesExpected = 1;
+    QSet<QString> m_released;
+    QHash<QString, SessionSnapshot::State> m_sessionStates;
+
+public:
+    void setAcknowledgeReconciliation(bool on) { m_acknowledge = on; }
+    void setVenueCount(qsizetype n) { m_venuesExpected = std::max<qsizetype>(1, n); }
+
+private:
     bool m_begun = false;
     bool m_waitingSubmit = false;
     bool m_waiting = false;
@@ -405,7 +452,10 @@ int main(int argc, char* argv[])
                               QStringLiteral("file"));
     QCommandLineOption linger(QStringLiteral("linger"), QStringLiteral("Milliseconds to wait for answers at the end."),
                               QStringLiteral("ms"), QStringLiteral("1000"));
-    parser.addOptions({config, venue, host, port, sender, target, user, role, journal, script, linger});
+    QCommandLineOption acknowledge(QStringLiteral("acknowledge-reconciliation"),
+                                   QStringLiteral("Acknowledge reconciliation reports with differences (they are printed "
+                                                  "first) instead of stopping."));
+    parser.addOptions({config, venue, host, port, sender, target, user, role, journal, script, linger, acknowledge});
     parser.addPositionalArgument(QStringLiteral("commands"), QStringLiteral("Commands, separated by ';'."));
     parser.process(app);
 
@@ -454,6 +504,8 @@ int main(int argc, char* argv[])
         hc.fixStoreDirectory = scratch.path();
     EngineHost engine(hc);
     Runner runner(engine, std::move(commands), parser.value(linger).toInt(), !hc.fixVenues.empty());
+    runner.setAcknowledgeReconciliation(parser.isSet(acknowledge));
+    runner.setVenueCount(static_cast<qsizetype>(hc.fixVenues.size()));
     engine.start();
     const int rc = QCoreApplication::exec();
     engine.stop();

@@ -9,6 +9,9 @@
 #include <quickfix/fix44/OrderCancelReject.h>
 #include <quickfix/fix44/OrderCancelReplaceRequest.h>
 #include <quickfix/fix44/OrderCancelRequest.h>
+#include <quickfix/fix44/OrderMassCancelRequest.h>
+#include <quickfix/fix44/OrderMassStatusRequest.h>
+#include <quickfix/fix44/OrderStatusRequest.h>
 
 namespace ordo::fix {
 namespace {
@@ -69,6 +72,64 @@ bool field(const FIX::Message& msg, int tag, std::string& out)
     if (!msg.isSetField(tag))
         return false;
     out = msg.getField(tag);
+    return true;
+}
+
+// The venue's account of an order in a status report or correction: OrdStatus
+// (39) and, when given, CumQty (14), AvgPx (6), OrderQty (38), Side (54), Price (44).
+bool decodeOrderState(const FIX::Message& msg, const std::string& ordStatus, VenueEvent& e, std::string& error)
+{
+    if (ordStatus.size() == 1) {
+        switch (ordStatus[0]) {
+        case FIX::OrdStatus_NEW:
+        case FIX::OrdStatus_PARTIALLY_FILLED:
+        case FIX::OrdStatus_PENDING_NEW:
+        case FIX::OrdStatus_PENDING_CANCEL:
+        case FIX::OrdStatus_PENDING_REPLACE:
+        case FIX::OrdStatus_SUSPENDED:
+        case FIX::OrdStatus_ACCEPTED_FOR_BIDDING:
+        case FIX::OrdStatus_CALCULATED: e.venueState = VenueOrderState::Live; break;
+        case FIX::OrdStatus_FILLED: e.venueState = VenueOrderState::Filled; break;
+        case FIX::OrdStatus_CANCELED:
+        case FIX::OrdStatus_DONE_FOR_DAY:
+        case FIX::OrdStatus_EXPIRED:
+        case FIX::OrdStatus_REPLACED:
+        case FIX::OrdStatus_STOPPED: e.venueState = VenueOrderState::Done; break;
+        case FIX::OrdStatus_REJECTED: e.venueState = VenueOrderState::Rejected; break;
+        default: error = "OrdStatus (39) '" + ordStatus + "' is not a FIX 4.4 order status"; return false;
+        }
+    } else if (!ordStatus.empty()) {
+        error = "OrdStatus (39) '" + ordStatus + "' is not one character";
+        return false;
+    }
+    std::string text;
+    auto qty = [&](int tag, const char* name, Qty& out) {
+        if (!field(msg, tag, text))
+            return true;
+        const auto q = parseFixQty(text);
+        if (!q || *q < 0) {
+            error = std::string(name) + " (" + std::to_string(tag) + ") '" + text + "' is not a whole number";
+            return false;
+        }
+        out = *q;
+        return true;
+    };
+    auto price = [&](int tag, const char* name, Price& out) {
+        if (!field(msg, tag, text))
+            return true;
+        const auto p = parseFixPrice(text);
+        if (!p || *p < 0) {
+            error = std::string(name) + " (" + std::to_string(tag) + ") '" + text + "' is not a price";
+            return false;
+        }
+        out = *p;
+        return true;
+    };
+    if (!qty(FIX::FIELD::CumQty, "CumQty", e.cumQty) || !qty(FIX::FIELD::OrderQty, "OrderQty", e.orderQty)
+        || !price(FIX::FIELD::AvgPx, "AvgPx", e.avgPrice) || !price(FIX::FIELD::Price, "Price", e.limitPrice))
+        return false;
+    if (field(msg, FIX::FIELD::Side, text))
+        e.side = text == "1" ? Side::Buy : text == "5" ? Side::Short : Side::Sell;
     return true;
 }
 
@@ -146,6 +207,38 @@ FIX::Message cancelReplaceRequest(const OutboundOrder& m)
     return msg;
 }
 
+FIX::Message orderStatusRequest(const OutboundOrder& m, std::string_view requestId)
+{
+    FIX44::OrderStatusRequest msg;
+    msg.setField(FIX::FIELD::ClOrdID, std::string(m.clOrdId));
+    msg.setField(FIX::FIELD::Symbol, std::string(m.symbol));
+    msg.setField(FIX::FIELD::Side, std::string(1, sideCode(m.order.side)));
+    if (!requestId.empty())
+        msg.setField(FIX::FIELD::OrdStatusReqID, std::string(requestId));
+    if (!m.account.empty())
+        msg.setField(FIX::FIELD::Account, std::string(m.account));
+    return msg;
+}
+
+FIX::Message orderMassStatusRequest(std::string_view requestId)
+{
+    FIX44::OrderMassStatusRequest msg;
+    msg.setField(FIX::FIELD::MassStatusReqID, std::string(requestId));
+    msg.setField(FIX::FIELD::MassStatusReqType, "7");
+    return msg;
+}
+
+FIX::Message orderMassCancelRequest(std::string_view clOrdId, std::string_view symbol, Timestamp now)
+{
+    FIX44::OrderMassCancelRequest msg;
+    msg.setField(FIX::FIELD::ClOrdID, std::string(clOrdId));
+    msg.setField(FIX::FIELD::MassCancelRequestType, symbol.empty() ? "7" : "1");
+    if (!symbol.empty())
+        msg.setField(FIX::FIELD::Symbol, std::string(symbol));
+    msg.setField(FIX::FIELD::TransactTime, utcTimestamp(now));
+    return msg;
+}
+
 std::optional<Price> parseFixPrice(const std::string& text) noexcept
 {
     return parsePrice(text);
@@ -180,7 +273,10 @@ std::optional<VenueEvent> decode(const FIX::Message& msg, const std::string& ven
     };
     std::string text;
     field(msg, FIX::FIELD::Text, e.text);
-    if (!require(FIX::FIELD::ClOrdID, "ClOrdID", e.clOrdId))
+    // A status answer for no orders at all may name no order.
+    const bool statusReport = msgType == "8" && msg.isSetField(FIX::FIELD::ExecType)
+                           && msg.getField(FIX::FIELD::ExecType) == std::string(1, FIX::ExecType_ORDER_STATUS);
+    if (!(statusReport && !msg.isSetField(FIX::FIELD::ClOrdID)) && !require(FIX::FIELD::ClOrdID, "ClOrdID", e.clOrdId))
         return std::nullopt;
 
     if (msgType == "9") {
@@ -258,10 +354,56 @@ std::optional<VenueEvent> decode(const FIX::Message& msg, const std::string& ven
             break;
         }
         return std::nullopt;
+    case FIX::ExecType_ORDER_STATUS:
+        e.type = VenueEventType::Status;
+        if (!decodeOrderState(msg, orderStatus, e, error))
+            return std::nullopt;
+        field(msg, FIX::FIELD::Symbol, e.symbol);
+        if (!field(msg, FIX::FIELD::MassStatusReqID, e.requestId))
+            field(msg, FIX::FIELD::OrdStatusReqID, e.requestId);
+        {
+            std::string total, last;
+            if (field(msg, FIX::FIELD::TotNumReports, total)) {
+                const auto n = parseFixQty(total);
+                if (!n || *n < 0 || *n > 1'000'000'000) {
+                    error = "TotNumReports (911) '" + total + "' is not a count";
+                    return std::nullopt;
+                }
+                e.totalReports = static_cast<std::int32_t>(*n);
+            }
+            e.lastReport = field(msg, FIX::FIELD::LastRptRequested, last) && last == "Y";
+        }
+        // The answer for no orders at all names no order (ClOrdID "NONE" or
+        // absent): an empty ClOrdID tells the engine.
+        if (e.clOrdId == "NONE")
+            e.clOrdId.clear();
+        break;
+    case FIX::ExecType_TRADE_CANCEL:
+    case FIX::ExecType_TRADE_CORRECT: {
+        e.type = execType[0] == FIX::ExecType_TRADE_CANCEL ? VenueEventType::TradeCancelled
+                                                             : VenueEventType::TradeCorrected;
+        if (!require(FIX::FIELD::ExecID, "ExecID", e.execId) || !require(FIX::FIELD::ExecRefID, "ExecRefID", e.execRefId))
+            return std::nullopt;
+        if (e.type == VenueEventType::TradeCorrected) {
+            std::string qty, px;
+            if (!require(FIX::FIELD::LastQty, "LastQty", qty) || !require(FIX::FIELD::LastPx, "LastPx", px))
+                return std::nullopt;
+            const auto q = parseFixQty(qty);
+            const auto p = parseFixPrice(px);
+            if (!q || !p) {
+                error = !q ? "LastQty (32) '" + qty + "' is not a whole number" : "LastPx (31) '" + px + "' is not a number";
+                return std::nullopt;
+            }
+            e.lastQty = *q;
+            e.lastPrice = *p;
+        }
+        if (!decodeOrderState(msg, orderStatus, e, error))
+            return std::nullopt;
+        break;
+    }
     case FIX::ExecType_PENDING_NEW:
     case FIX::ExecType_PENDING_CANCEL:
     case FIX::ExecType_PENDING_REPLACE:
-    case FIX::ExecType_ORDER_STATUS:
         return std::nullopt;  // informational: nothing changes
     default:
         error = "ExecType (150) '" + execType + "' is not handled";

@@ -26,10 +26,17 @@ char timeInForceCode(TimeInForce tif) noexcept;
 FIX::Message newOrderSingle(const OutboundOrder& m);
 FIX::Message cancelRequest(const OutboundOrder& m);
 FIX::Message cancelReplaceRequest(const OutboundOrder& m);
+FIX::Message orderStatusRequest(const OutboundOrder& m, std::string_view requestId);
+// MassStatusReqType 7: every order of ours the venue holds.
+FIX::Message orderMassStatusRequest(std::string_view requestId);
+// MassCancelRequestType 1 (one symbol) or 7 (all, when symbol is empty).
+FIX::Message orderMassCancelRequest(std::string_view clOrdId, std::string_view symbol, Timestamp now);
 
 // ExecutionReport (8) or OrderCancelReject (9) -> VenueEvent. Informational
-// reports (PendingNew, PendingCancel, PendingReplace, OrderStatus) give
-// nullopt with error empty; a bad message gives nullopt and error says why.
+// reports (PendingNew, PendingCancel, PendingReplace) give nullopt with error
+// empty; a bad message gives nullopt and error says why. OrderStatus reports
+// become Status events; TradeCancel and TradeCorrect name the fill they
+// change (ExecRefID).
 std::optional<VenueEvent> decode(const FIX::Message& message, const std::string& venue, std::string& error);
 
 // Text of a FIX PRICE or QTY field -> fixed point; nullopt if not a number.

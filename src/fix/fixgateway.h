@@ -38,6 +38,8 @@ struct FixGatewayConfig {
     // books (snapshot plus incremental updates, this many levels; 0 = all).
     std::vector<std::string> symbols;
     int marketDepth = 10;
+    // A TestRequest this often measures each session's round trip.
+    int roundTripProbeSeconds = 5;
 };
 
 enum class SessionState : std::uint8_t { Connecting, LoggedOn, LoggedOut };
@@ -48,6 +50,16 @@ struct SessionStatus {
     std::string reason;  // why it logged out, in words
     int nextSenderSeq = 0;
     int nextTargetSeq = 0;
+    // Health, measured by the gateway (refreshed about once a second while
+    // logged on): how late the venue's traffic is against its heartbeat
+    // interval, the round trip of our TestRequests, and sequence recovery.
+    std::int64_t heartbeatLagMs = 0;     // silence beyond the heartbeat interval; 0 when on time
+    std::int64_t lastInboundAgeMs = -1;  // since the venue's last message; -1: none yet
+    std::int64_t roundTripMicros = -1;   // TestRequest -> Heartbeat; -1: not measured yet
+    std::uint32_t resendRequestsSent = 0;      // we asked the venue to resend (a gap on our side)
+    std::uint32_t resendRequestsReceived = 0;  // the venue asked us
+    std::uint32_t gapFills = 0;                // SequenceReset-GapFill messages received
+    std::uint32_t possDupReceived = 0;         // messages the venue resent (PossDupFlag Y)
 };
 
 // One raw FIX message, for the session cockpit's log.
@@ -61,6 +73,7 @@ struct FixSinks {
     std::function<void(VenueEvent)> venueEvent;
     std::function<void(SessionStatus)> sessionStatus;
     std::function<void(std::string venue, std::string problem)> problem;  // refused input, session rejects
+    std::function<void(std::string venue, std::string text)> info;        // optional: news worth a line (mass cancel accepted)
     std::function<void(WireMessage)> wire;                                // optional
     // Snapshots, incremental updates and request rejects, decoded. When a
     // session logs out, an empty snapshot per symbol says its books are gone.
@@ -83,6 +96,13 @@ public:
     void sendNewOrder(const OutboundOrder&) override;
     void sendCancel(const OutboundOrder&) override;
     void sendReplace(const OutboundOrder&) override;
+    void sendStatusRequest(const OutboundOrder&, std::string_view requestId) override;
+    void sendMassStatusRequest(std::string_view venue, std::string_view requestId) override;
+    // OrderMassCancelRequest for every order of ours at a venue (or one
+    // symbol's): operations' last resort, for orders Ordo may not know. The
+    // venue's cancels and its OrderMassCancelReport arrive like any other
+    // answer. Returns a sentence if it could not be sent.
+    std::string sendMassCancel(const std::string& venue, const std::string& symbol);
 
 private:
     struct Impl;

@@ -1,28 +1,80 @@
 #include "ordermodel.h"
 
+#include "blotterpalette.h"
 #include "domain/format.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QDateTime>
+#include <QLocale>
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cstdio>
+#include <limits>
 
 namespace ordo {
 namespace {
 
-QString price(Price p)
-{
-    return p ? QString::fromStdString(formatPrice(p)) : QString();
-}
-
+// Local wall-clock time, HH:mm:ss.zzz. QDateTime::toLocalTime asks the C
+// library for the zone on every call (tzset, a lock, sometimes a file):
+// too slow for a column painted 60 times a second. The offset is looked up
+// once per quarter of an hour, the span within which zones change it.
 QString timeText(Timestamp t)
 {
-    return QDateTime::fromMSecsSinceEpoch(t / 1'000'000, Qt::UTC).toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+    if (!t)
+        return {};
+    static qint64 cachedQuarter = std::numeric_limits<qint64>::min();
+    static qint64 offsetSeconds = 0;
+    const qint64 ms = t >= 0 ? t / 1'000'000 : (t - 999'999) / 1'000'000;
+    const qint64 secs = ms >= 0 ? ms / 1000 : (ms - 999) / 1000;
+    const qint64 quarter = secs >= 0 ? secs / 900 : (secs - 899) / 900;
+    if (quarter != cachedQuarter) {
+        offsetSeconds = QDateTime::fromSecsSinceEpoch(quarter * 900, Qt::UTC).toLocalTime().offsetFromUtc();
+        cachedQuarter = quarter;
+    }
+    const qint64 local = secs + offsetSeconds;
+    const qint64 day = ((local % 86400) + 86400) % 86400;
+    const int millis = int(((ms % 1000) + 1000) % 1000);
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%02d:%02d:%02d.%03d", int(day / 3600), int(day / 60 % 60), int(day % 60), millis);
+    return QString::fromLatin1(buf, 12);
 }
 
-QString typeText(OrdType t)
+QString exportTime(Timestamp t)
+{
+    return t ? QDateTime::fromMSecsSinceEpoch(t / 1'000'000, Qt::UTC).toString(Qt::ISODateWithMs) : QString();
+}
+
+bool rightAligned(OrderModel::Column col)
+{
+    switch (col) {
+    case OrderModel::ColQuantity: case OrderModel::ColLimit: case OrderModel::ColStop:
+    case OrderModel::ColFilled: case OrderModel::ColLeaves: case OrderModel::ColAvgPrice:
+    case OrderModel::ColDisplayQty: case OrderModel::ColParent:
+        return true;
+    default:
+        return false;
+    }
+}
+
+}  // namespace
+
+QString priceText(Price p)
+{
+    if (!p)
+        return {};
+    // Prices line up in a column with at least cents: "190.00", "189.995".
+    QString text = QString::fromStdString(formatPrice(p));
+    const qsizetype dot = text.indexOf(QLatin1Char('.'));
+    const qsizetype decimals = dot < 0 ? 0 : text.size() - dot - 1;
+    if (dot < 0)
+        text += QLatin1Char('.');
+    if (decimals < 2)
+        text += QString(2 - decimals, QLatin1Char('0'));
+    return text;
+}
+
+QString orderTypeText(OrdType t)
 {
     switch (t) {
     case OrdType::Market: return OrderModel::tr("Market");
@@ -32,27 +84,6 @@ QString typeText(OrdType t)
     }
     return {};
 }
-
-// Colour by state; chosen to stay distinguishable for colour-blind users
-// (blue/orange contrast, not red/green alone), and always backed by the text.
-QColor statusColour(OrderStatus s)
-{
-    switch (s) {
-    case OrderStatus::Filled: return QColor(0x1f, 0x77, 0xb4);
-    case OrderStatus::PartiallyFilled: return QColor(0x17, 0xbe, 0xcf);
-    case OrderStatus::Rejected: return QColor(0xd6, 0x27, 0x28);
-    case OrderStatus::Cancelled:
-    case OrderStatus::Expired: return QColor(0x7f, 0x7f, 0x7f);
-    case OrderStatus::PendingNew:
-    case OrderStatus::PendingCancel:
-    case OrderStatus::PendingReplace:
-    case OrderStatus::PendingRisk: return QColor(0xff, 0x7f, 0x0e);
-    case OrderStatus::Suspended: return QColor(0x94, 0x67, 0xbd);
-    default: return {};
-    }
-}
-
-}  // namespace
 
 QString statusText(OrderStatus s)
 {
@@ -84,6 +115,25 @@ QString sideText(Side s)
     return {};
 }
 
+int statusRank(OrderStatus s)
+{
+    switch (s) {
+    case OrderStatus::New: return 0;
+    case OrderStatus::PendingRisk: return 1;
+    case OrderStatus::PendingNew: return 2;
+    case OrderStatus::Accepted: return 3;
+    case OrderStatus::PartiallyFilled: return 4;
+    case OrderStatus::PendingReplace: return 5;
+    case OrderStatus::PendingCancel: return 6;
+    case OrderStatus::Suspended: return 7;
+    case OrderStatus::Filled: return 8;
+    case OrderStatus::Cancelled: return 9;
+    case OrderStatus::Expired: return 10;
+    case OrderStatus::Rejected: return 11;
+    }
+    return 12;
+}
+
 OrderModel::OrderModel(QObject* parent)
     : QAbstractTableModel(parent)
 {
@@ -106,7 +156,7 @@ const OrderSnapshot* OrderModel::orderAt(int row) const
 
 int OrderModel::rowOf(OrderId id) const
 {
-    return id < m_rowOf.size() ? m_rowOf[id] : -1;
+    return id < m_rowOf.size() ? std::max(m_rowOf[id], -1) : -1;
 }
 
 const OrderSnapshot* OrderModel::find(OrderId id) const
@@ -120,60 +170,86 @@ QVariant OrderModel::data(const QModelIndex& index, int role) const
     if (!o || index.column() < 0 || index.column() >= ColumnCount)
         return {};
     const auto col = static_cast<Column>(index.column());
-    if (role == OrderIdRole)
-        return QVariant::fromValue(o->id);
-    if (role == StatusRole)
-        return static_cast<int>(o->status);
-    if (role == Qt::TextAlignmentRole) {
-        switch (col) {
-        case ColId: case ColQuantity: case ColLimit: case ColStop: case ColFilled: case ColLeaves: case ColAvgPrice:
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        default:
-            return int(Qt::AlignLeft | Qt::AlignVCenter);
-        }
+    switch (role) {
+    case OrderIdRole: return QVariant::fromValue(o->id);
+    case StatusRole: return static_cast<int>(o->status);
+    case ParentIdRole: return QVariant::fromValue(o->parentId);
+    case roles::Symbol: return o->symbol;
+    case Qt::TextAlignmentRole:
+        return int((rightAligned(col) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    case Qt::ForegroundRole: {
+        const BlotterPalette& palette = BlotterPalette::current();
+        if (col == ColStatus)
+            return QBrush(palette.status(o->status));
+        if (o->status == OrderStatus::Cancelled || o->status == OrderStatus::Expired)
+            return QBrush(palette.muted());
+        if (col == ColSide)
+            return QBrush(sideSign(o->side) > 0 ? palette.buy() : palette.sell());
+        return {};
     }
-    if (role == Qt::ForegroundRole && col == ColStatus) {
-        const QColor c = statusColour(o->status);
-        return c.isValid() ? QVariant(QBrush(c)) : QVariant();
+    case Qt::BackgroundRole: {
+        const QColor tint = BlotterPalette::current().statusTint(o->status);
+        return tint.isValid() ? QVariant(QBrush(tint)) : QVariant();
     }
-    if (role == Qt::ToolTipRole && !o->text.isEmpty())
-        return o->text;
-    if (role == SortRole) {
+    case Qt::DecorationRole:
+        return col == ColStatus ? QVariant(BlotterPalette::current().statusIcon(o->status)) : QVariant();
+    case Qt::ToolTipRole:
+        return o->text.isEmpty() ? QVariant() : QVariant(o->text);
+    case SortRole:
         switch (col) {
         case ColId: return QVariant::fromValue(o->id);
-        case ColTime: return QVariant::fromValue(o->createdTime);
-        case ColQuantity: return QVariant::fromValue(o->quantity);
-        case ColLimit: return QVariant::fromValue(o->limitPrice);
-        case ColStop: return QVariant::fromValue(o->stopPrice);
-        case ColFilled: return QVariant::fromValue(o->cumQty);
-        case ColLeaves: return QVariant::fromValue(o->leavesQty);
-        case ColAvgPrice: return QVariant::fromValue(o->avgPrice);
-        case ColStatus: return static_cast<int>(o->status);
+        case ColTime: return qlonglong(o->createdTime);
+        case ColUpdated: return qlonglong(o->updatedTime);
+        case ColSide: return static_cast<int>(o->side);
+        case ColType: return static_cast<int>(o->type);
+        case ColTif: return static_cast<int>(o->tif);
+        case ColQuantity: return qlonglong(o->quantity);
+        case ColLimit: return qlonglong(o->limitPrice);
+        case ColStop: return qlonglong(o->stopPrice);
+        case ColFilled: return qlonglong(o->cumQty);
+        case ColLeaves: return qlonglong(o->leavesQty);
+        case ColAvgPrice: return qlonglong(o->avgPrice);
+        case ColDisplayQty: return qlonglong(o->displayQty);
+        case ColParent: return QVariant::fromValue(o->parentId);
+        case ColStatus: return statusRank(o->status);
         default: return data(index, Qt::DisplayRole);
         }
+    case roles::Export:
+        switch (col) {
+        case ColTime: return exportTime(o->createdTime);
+        case ColUpdated: return exportTime(o->updatedTime);
+        case ColQuantity: return QString::number(o->quantity);
+        case ColFilled: return QString::number(o->cumQty);
+        case ColLeaves: return QString::number(o->leavesQty);
+        case ColDisplayQty: return QString::number(o->displayQty);
+        default: return data(index, Qt::DisplayRole).toString();
+        }
+    case Qt::DisplayRole: break;
+    default: return {};
     }
-    if (role != Qt::DisplayRole)
-        return {};
     switch (col) {
     case ColId: return QVariant::fromValue(o->id);
     case ColTime: return timeText(o->createdTime);
     case ColSymbol: return o->symbol;
     case ColSide: return sideText(o->side);
-    case ColType: return typeText(o->type);
+    case ColType: return orderTypeText(o->type);
     case ColQuantity: return QLocale().toString(o->quantity);
-    case ColLimit: return price(o->limitPrice);
-    case ColStop: return price(o->stopPrice);
+    case ColLimit: return priceText(o->limitPrice);
+    case ColStop: return priceText(o->stopPrice);
     case ColTif: return QString::fromLatin1(toString(o->tif).data());
     case ColStatus: return statusText(o->status);
     case ColFilled: return QLocale().toString(o->cumQty);
     case ColLeaves: return QLocale().toString(o->leavesQty);
-    case ColAvgPrice: return price(o->avgPrice);
+    case ColAvgPrice: return priceText(o->avgPrice);
     case ColAccount: return o->account;
     case ColStrategy: return o->strategy;
     case ColTrader: return o->trader;
     case ColVenue: return o->venue;
     case ColClOrdId: return o->clOrdId;
     case ColText: return o->text;
+    case ColDisplayQty: return o->displayQty ? QLocale().toString(o->displayQty) : QString();
+    case ColParent: return o->parentId ? QVariant::fromValue(o->parentId) : QVariant();
+    case ColUpdated: return timeText(o->updatedTime);
     case ColumnCount: break;
     }
     return {};
@@ -181,7 +257,11 @@ QVariant OrderModel::data(const QModelIndex& index, int role) const
 
 QVariant OrderModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole && section >= 0 && section < ColumnCount)
+        return int((rightAligned(static_cast<Column>(section)) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
         return {};
     switch (static_cast<Column>(section)) {
     case ColId: return tr("Order");
@@ -203,6 +283,9 @@ QVariant OrderModel::headerData(int section, Qt::Orientation orientation, int ro
     case ColVenue: return tr("Venue");
     case ColClOrdId: return tr("ClOrdID");
     case ColText: return tr("Text");
+    case ColDisplayQty: return tr("Display");
+    case ColParent: return tr("Parent");
+    case ColUpdated: return tr("Updated");
     case ColumnCount: break;
     }
     return {};
@@ -214,26 +297,34 @@ void OrderModel::applyBatch(const QList<OrderSnapshot>& batch)
     std::vector<const OrderSnapshot*> added;
     changedRows.reserve(static_cast<std::size_t>(batch.size()));
     for (const OrderSnapshot& s : batch) {
-        const int row = rowOf(s.id);
+        if (s.id == kNoOrder)
+            continue;  // not an order: nothing could ever find it again
+        if (s.id >= m_rowOf.size())
+            m_rowOf.resize(std::max<std::size_t>(std::size_t(s.id) + 1, m_rowOf.size() * 2), -1);
+        const int row = m_rowOf[s.id];
         if (row >= 0) {
             m_working += int(isWorking(s.status)) - int(isWorking(m_rows[static_cast<std::size_t>(row)].status));
             m_rows[static_cast<std::size_t>(row)] = s;
             changedRows.push_back(row);
+        } else if (row <= -2) {
+            added[static_cast<std::size_t>(-2 - row)] = &s;  // new twice in one batch: the later snapshot wins
         } else {
+            m_rowOf[s.id] = -2 - static_cast<int>(added.size());
             added.push_back(&s);
         }
     }
+    std::sort(changedRows.begin(), changedRows.end());
+    changedRows.erase(std::unique(changedRows.begin(), changedRows.end()), changedRows.end());
 
     if (!changedRows.empty()) {
         const int lastColumn = ColumnCount - 1;
         if (changedRows.size() * 2 > m_rows.size()) {
             emit dataChanged(index(0, 0), index(static_cast<int>(m_rows.size()) - 1, lastColumn));
         } else {
-            std::sort(changedRows.begin(), changedRows.end());
             std::size_t i = 0;
             while (i < changedRows.size()) {
                 std::size_t j = i;
-                while (j + 1 < changedRows.size() && changedRows[j + 1] <= changedRows[j] + 1)
+                while (j + 1 < changedRows.size() && changedRows[j + 1] == changedRows[j] + 1)
                     ++j;
                 emit dataChanged(index(changedRows[i], 0), index(changedRows[j], lastColumn));
                 i = j + 1;
@@ -241,18 +332,18 @@ void OrderModel::applyBatch(const QList<OrderSnapshot>& batch)
         }
     }
 
+    const int first = static_cast<int>(m_rows.size());
     if (!added.empty()) {
-        const int first = static_cast<int>(m_rows.size());
         beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
         for (const OrderSnapshot* s : added) {
-            if (s->id >= m_rowOf.size())
-                m_rowOf.resize(std::max<std::size_t>(s->id + 1, m_rowOf.size() * 2), -1);
             m_rowOf[s->id] = static_cast<int>(m_rows.size());
             m_working += int(isWorking(s->status));
             m_rows.push_back(*s);
         }
         endInsertRows();
     }
+    if (!changedRows.empty() || !added.empty())
+        emit batchApplied(changedRows, first, static_cast<int>(added.size()));
 }
 
 }  // namespace ordo

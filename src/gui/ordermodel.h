@@ -1,10 +1,12 @@
 #pragma once
 
-// The blotter's orders as a table model, fed by EngineHost's batches. New
-// orders are inserted as one row range per batch; changed rows get dataChanged
-// over merged row ranges (or one full-range signal when most rows changed);
-// never a model reset per update.
+// The blotter's orders as a flat table model, fed by EngineHost's batches.
+// New orders are appended as one row range per batch; changed rows get
+// dataChanged over merged row ranges (or one full-range signal when most
+// rows changed); never a model reset per update. Rows never move: the tree
+// of parent and child orders, sorting and filtering are BlotterProxy's job.
 
+#include "blotterroles.h"
 #include "snapshots.h"
 
 #include <QAbstractTableModel>
@@ -18,12 +20,14 @@ class OrderModel final : public QAbstractTableModel {
 public:
     enum Column {
         ColId, ColTime, ColSymbol, ColSide, ColType, ColQuantity, ColLimit, ColStop, ColTif, ColStatus, ColFilled,
-        ColLeaves, ColAvgPrice, ColAccount, ColStrategy, ColTrader, ColVenue, ColClOrdId, ColText, ColumnCount
+        ColLeaves, ColAvgPrice, ColAccount, ColStrategy, ColTrader, ColVenue, ColClOrdId, ColText, ColDisplayQty,
+        ColParent, ColUpdated, ColumnCount
     };
     // Raw value for sorting (numbers as numbers, not text).
-    static constexpr int SortRole = Qt::UserRole;
+    static constexpr int SortRole = roles::Sort;
     static constexpr int OrderIdRole = Qt::UserRole + 1;
     static constexpr int StatusRole = Qt::UserRole + 2;
+    static constexpr int ParentIdRole = Qt::UserRole + 3;
 
     explicit OrderModel(QObject* parent = nullptr);
 
@@ -40,6 +44,12 @@ public:
 public slots:
     void applyBatch(const QList<ordo::OrderSnapshot>& batch);
 
+signals:
+    // After each batch's model signals: the rows updated in place (sorted,
+    // without duplicates) and the rows appended, [firstNewRow, firstNewRow +
+    // newRows). Lets a proxy process one batch in one pass.
+    void batchApplied(const std::vector<int>& changedRows, int firstNewRow, int newRows);
+
 private:
     std::vector<OrderSnapshot> m_rows;
     std::vector<int> m_rowOf;  // OrderId -> row, -1 if absent
@@ -48,5 +58,10 @@ private:
 
 QString statusText(OrderStatus status);
 QString sideText(Side side);
+QString orderTypeText(OrdType type);
+// Working states first, in lifecycle order, then the finished ones.
+int statusRank(OrderStatus status);
+// Plain decimal with at least two places ("190.00", "189.995"); empty for 0.
+QString priceText(Price price);
 
 }  // namespace ordo

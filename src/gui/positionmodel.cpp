@@ -1,10 +1,12 @@
 #include "positionmodel.h"
 
+#include "blotterpalette.h"
 #include "domain/format.h"
 #include "riskmodels.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 #include <QDateTime>
 #include <QTimeZone>
 #include <QLocale>
@@ -52,23 +54,62 @@ const PositionSnapshot* PositionModel::positionAt(int row) const
 QVariant PositionModel::data(const QModelIndex& index, int role) const
 {
     const PositionSnapshot* p = positionAt(index.row());
-    if (!p)
+    if (!p || index.column() < 0 || index.column() >= ColumnCount)
         return {};
     const auto col = static_cast<Column>(index.column());
-    if (role == Qt::TextAlignmentRole)
-        return int((col <= ColSymbol ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
-    if (role == Qt::ForegroundRole && (col == ColRealized || col == ColUnrealized || col == ColTotal)) {
-        const Money m = col == ColRealized ? p->realizedPnl
-                      : col == ColUnrealized ? p->unrealizedPnl : p->realizedPnl + p->unrealizedPnl;
-        // Blue for gains, orange for losses: readable for red-green colour blindness.
+    const Money total = p->realizedPnl + p->unrealizedPnl;
+    switch (role) {
+    case roles::Symbol: return p->symbol;
+    case Qt::TextAlignmentRole: return int((col <= ColSymbol ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
+    case Qt::ForegroundRole: {
+        if (col != ColRealized && col != ColUnrealized && col != ColTotal && col != ColQuantity)
+            return {};
+        const qint64 m = col == ColRealized ? p->realizedPnl
+                       : col == ColUnrealized ? p->unrealizedPnl
+                       : col == ColTotal ? total : p->quantity;
+        // From the palette: blue gains, vermillion losses, readable with
+        // red-green colour blindness; the sign is printed as well.
+        const BlotterPalette& palette = BlotterPalette::current();
         if (m > 0)
-            return QBrush(QColor(0x1f, 0x77, 0xb4));
+            return QBrush(col == ColQuantity ? palette.buy() : palette.gain());
         if (m < 0)
-            return QBrush(QColor(0xd9, 0x5f, 0x02));
+            return QBrush(col == ColQuantity ? palette.sell() : palette.loss());
         return {};
     }
-    if (role != Qt::DisplayRole)
+    case Qt::FontRole:
+        if (col == ColTotal) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
         return {};
+    case roles::Sort:
+        switch (col) {
+        case ColQuantity: return qlonglong(p->quantity);
+        case ColAvgPrice: return qlonglong(p->avgPrice);
+        case ColMark: return qlonglong(p->markPrice);
+        case ColRealized: return qlonglong(p->realizedPnl);
+        case ColUnrealized: return qlonglong(p->unrealizedPnl);
+        case ColTotal: return qlonglong(total);
+        case ColFees: return qlonglong(p->fees);
+        case ColWorkingBuy: return qlonglong(p->workingBuyQty);
+        case ColWorkingSell: return qlonglong(p->workingSellQty);
+        default: return data(index, Qt::DisplayRole);
+        }
+    case roles::Export:
+        switch (col) {
+        case ColQuantity: return QString::number(p->quantity);
+        case ColRealized: return QString::fromStdString(formatMoney(p->realizedPnl));
+        case ColUnrealized: return QString::fromStdString(formatMoney(p->unrealizedPnl));
+        case ColTotal: return QString::fromStdString(formatMoney(total));
+        case ColFees: return QString::fromStdString(formatMoney(p->fees));
+        case ColWorkingBuy: return QString::number(p->workingBuyQty);
+        case ColWorkingSell: return QString::number(p->workingSellQty);
+        default: return data(index, Qt::DisplayRole).toString();
+        }
+    case Qt::DisplayRole: break;
+    default: return {};
+    }
     switch (col) {
     case ColAccount: return p->account;
     case ColSymbol: return p->symbol;
@@ -77,7 +118,7 @@ QVariant PositionModel::data(const QModelIndex& index, int role) const
     case ColMark: return price(p->markPrice);
     case ColRealized: return money(p->realizedPnl);
     case ColUnrealized: return money(p->unrealizedPnl);
-    case ColTotal: return money(p->realizedPnl + p->unrealizedPnl);
+    case ColTotal: return money(total);
     case ColFees: return money(p->fees);
     case ColWorkingBuy: return QLocale().toString(p->workingBuyQty);
     case ColWorkingSell: return QLocale().toString(p->workingSellQty);
@@ -88,7 +129,11 @@ QVariant PositionModel::data(const QModelIndex& index, int role) const
 
 QVariant PositionModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return int((section <= ColSymbol ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
         return {};
     switch (static_cast<Column>(section)) {
     case ColAccount: return tr("Account");
@@ -109,20 +154,35 @@ QVariant PositionModel::headerData(int section, Qt::Orientation orientation, int
 
 void PositionModel::applyBatch(const QList<PositionSnapshot>& batch)
 {
+    // Like the orders: changes in place, new positions as one appended range.
+    int firstChanged = -1;
+    int lastChanged = -1;
+    QList<PositionSnapshot> added;
+    QHash<QString, qsizetype> addedAt;
     for (const PositionSnapshot& p : batch) {
         const QString k = key(p);
-        auto it = m_rowOf.constFind(k);
-        if (it != m_rowOf.constEnd()) {
+        if (auto it = m_rowOf.constFind(k); it != m_rowOf.constEnd()) {
             m_rows[*it] = p;
-            emit dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
-            continue;
+            firstChanged = firstChanged < 0 ? *it : std::min(firstChanged, *it);
+            lastChanged = std::max(lastChanged, *it);
+        } else if (auto a = addedAt.constFind(k); a != addedAt.constEnd()) {
+            added[*a] = p;
+        } else {
+            addedAt.insert(k, added.size());
+            added.push_back(p);
         }
-        const int row = static_cast<int>(m_rows.size());
-        beginInsertRows({}, row, row);
-        m_rows.push_back(p);
-        m_rowOf.insert(k, row);
-        endInsertRows();
     }
+    if (firstChanged >= 0)
+        emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+    if (added.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
+    for (const PositionSnapshot& p : std::as_const(added)) {
+        m_rowOf.insert(key(p), static_cast<int>(m_rows.size()));
+        m_rows.push_back(p);
+    }
+    endInsertRows();
 }
 
 AlertModel::AlertModel(QObject* parent)

@@ -1,7 +1,10 @@
 #pragma once
 
-// Positions with P&L per account and instrument, updated in place by batch.
+// Positions with P&L per account and instrument, updated in place by batch:
+// realized, unrealized and total P&L coloured by sign (BlotterPalette),
+// raw values under roles::Sort, plain ones under roles::Export.
 
+#include "blotterroles.h"
 #include "snapshots.h"
 
 #include <QAbstractTableModel>

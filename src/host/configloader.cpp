@@ -160,6 +160,12 @@ QByteArray defaultConfigJson()
     return f.readAll();
 }
 
+void initResources()
+{
+    static const bool once = (initOrdoResources(), true);
+    (void)once;
+}
+
 HostConfig defaultConfig()
 {
     HostConfig builtIn;
@@ -322,6 +328,7 @@ ConfigLoadResult parseConfig(const QByteArray& json, const HostConfig& fallback)
             f.username = v.value(QStringLiteral("username")).toString();
             f.password = v.value(QStringLiteral("password")).toString();
             f.tls = v.value(QStringLiteral("tls")).toBool(false);
+            f.massStatus = v.value(QStringLiteral("massStatus")).toBool(true);
             if (f.venue.isEmpty() || f.senderCompId.isEmpty() || f.targetCompId.isEmpty() || f.port <= 0
                 || f.port > 65535 || f.heartbeatSeconds <= 0) {
                 r.errors << QObject::tr("%1: a FIX venue needs name, senderCompId, targetCompId, a port from 1 to "
@@ -331,6 +338,18 @@ ConfigLoadResult parseConfig(const QByteArray& json, const HostConfig& fallback)
             }
             c.fixVenues.push_back(f);
         }
+    }
+    if (root.contains(QStringLiteral("reconciliation"))) {
+        const QJsonValue value = root.value(QStringLiteral("reconciliation"));
+        const QJsonObject rec = value.toObject();
+        const int timeout = rec.value(QStringLiteral("timeoutSeconds")).toInt(5);
+        if (!value.isObject())
+            r.errors << QObject::tr("reconciliation must be an object; keeping the defaults");
+        else if (timeout < 1 || timeout > 600)
+            r.errors << QObject::tr("reconciliation.timeoutSeconds must be from 1 to 600; keeping 5");
+        else
+            c.reconcileTimeoutMs = timeout * 1000;
+        c.reconcileAcknowledgeClean = rec.value(QStringLiteral("acknowledgeClean")).toBool(false);
     }
     if (root.contains(QStringLiteral("risk"))) {
         if (!root.value(QStringLiteral("risk")).isObject())

@@ -27,5 +27,8 @@ ConfigLoadResult loadConfig(const QString& path);
 // The configuration compiled into the program (resources/default-config.json).
 HostConfig defaultConfig();
 QByteArray defaultConfigJson();
+// The resources compiled into Ordo (default configuration, FIX dictionary)
+// live in a static library: this makes sure they are registered.
+void initResources();
 
 }  // namespace ordo

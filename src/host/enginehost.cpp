@@ -29,8 +29,13 @@ void registerTypes()
         qRegisterMetaType<QList<ControlSnapshot>>();
         qRegisterMetaType<RiskSnapshot>();
         qRegisterMetaType<SessionSnapshot>();
+        qRegisterMetaType<ReconciliationSnapshot>();
+        qRegisterMetaType<WireSnapshot>();
+        qRegisterMetaType<QList<WireSnapshot>>();
         qRegisterMetaType<LimitSetting>();
         qRegisterMetaType<RiskCheck>();
+        qRegisterMetaType<BookSnapshot>();
+        qRegisterMetaType<QList<BookSnapshot>>();
         return true;
     }();
     (void)once;
@@ -70,11 +75,16 @@ void EngineHost::start()
     connect(m_worker, &EngineWorker::tradingControlsChanged, this, &EngineHost::tradingControlsChanged);
     connect(m_worker, &EngineWorker::riskChanged, this, &EngineHost::riskChanged);
     connect(m_worker, &EngineWorker::sessionChanged, this, &EngineHost::sessionChanged);
+    connect(m_worker, &EngineWorker::reconciliationReported, this, &EngineHost::reconciliationChanged);
+    connect(m_worker, &EngineWorker::wireMessages, this, &EngineHost::wireMessages);
     connect(m_worker, &EngineWorker::submitFinished, this, &EngineHost::submitFinished);
     connect(m_worker, &EngineWorker::massCancelFinished, this, &EngineHost::massCancelFinished);
     connect(m_worker, &EngineWorker::commandFailed, this, &EngineHost::commandFailed);
+    connect(m_worker, &EngineWorker::booksChanged, this, &EngineHost::booksChanged);
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->startEngine(); }, Qt::QueuedConnection);
+    for (auto it = m_watchedBooks.cbegin(); it != m_watchedBooks.cend(); ++it)
+        post([symbol = it.key().toStdString()](EngineWorker& w, Engine&) { w.watchBook(symbol, true); });
 }
 
 void EngineHost::stop()
@@ -199,6 +209,23 @@ void EngineHost::setRestricted(const QString& symbol, bool restricted)
     });
 }
 
+void EngineHost::watchBook(const QString& symbol)
+{
+    ++m_watchedBooks[symbol];
+    post([symbol = symbol.toStdString()](EngineWorker& w, Engine&) { w.watchBook(symbol, true); });
+}
+
+void EngineHost::unwatchBook(const QString& symbol)
+{
+    auto it = m_watchedBooks.find(symbol);
+    if (it == m_watchedBooks.end())
+        return;
+    if (--it.value() > 0)
+        return;
+    m_watchedBooks.erase(it);
+    post([symbol = symbol.toStdString()](EngineWorker& w, Engine&) { w.watchBook(symbol, false); });
+}
+
 void EngineHost::releaseHeldOrder(quint32 orderId)
 {
     post([orderId](EngineWorker& w, Engine& e) {
@@ -212,6 +239,14 @@ void EngineHost::refuseHeldOrder(quint32 orderId, const QString& why)
     post([orderId, why = why.toStdString()](EngineWorker& w, Engine& e) {
         if (Reason r = e.refuseHeldOrder(w.actor(), orderId, why); !r.ok())
             emit w.commandFailed(tr("Refuse"), QString::fromStdString(r.text));
+    });
+}
+
+void EngineHost::acknowledgeReconciliation(quint32 number)
+{
+    post([number](EngineWorker& w, Engine& e) {
+        if (Reason r = e.acknowledgeReconciliation(w.actor(), number); !r.ok())
+            emit w.commandFailed(tr("Acknowledge reconciliation"), QString::fromStdString(r.text));
     });
 }
 

@@ -8,6 +8,7 @@
 
 #include "snapshots.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
@@ -37,6 +38,9 @@ struct FixVenueConfig {
     QString username;
     QString password;
     bool tls = false;
+    // The venue answers OrderMassStatusRequest; if not, reconciliation asks
+    // order by order (a venue that refuses AF is detected either way).
+    bool massStatus = true;
 };
 
 struct HostConfig {
@@ -59,6 +63,11 @@ struct HostConfig {
     bool venuesConfigured = false;  // the configuration had a venues list (else ordo simulates its own)
     QString fixStoreDirectory;  // sequence numbers and messages; empty: next to the journal
     QString fixDictionary;      // empty: the FIX44.xml shipped with Ordo
+    // Reconciliation after each Logon: hold new orders for a user's
+    // acknowledgement even when nothing differed; how long a venue may stay
+    // silent before the next step (per-order requests, then "no answer").
+    bool reconcileAcknowledgeClean = false;
+    int reconcileTimeoutMs = 5000;
 };
 
 class EngineHost : public QObject {
@@ -88,6 +97,13 @@ public slots:
     void setRestricted(const QString& symbol, bool restricted);
     void releaseHeldOrder(quint32 orderId);
     void refuseHeldOrder(quint32 orderId, const QString& why);
+    // The user has read reconciliation report number: new orders to its venue flow again.
+    void acknowledgeReconciliation(quint32 number);
+    // Depth for a ladder: while at least one watcher remains, booksChanged
+    // carries this instrument's consolidated book whenever it changed (and
+    // once at once, so a new ladder need not wait for the market to move).
+    void watchBook(const QString& symbol);
+    void unwatchBook(const QString& symbol);
 
 signals:
     void started(const ordo::StartupReport& report);
@@ -101,10 +117,18 @@ signals:
     void riskChanged(const ordo::RiskSnapshot& risk);
     // A FIX session's state changed (connecting, logged on, logged out and why).
     void sessionChanged(const ordo::SessionSnapshot& session);
+    // A venue's reconciliation began, progressed, finished or was acknowledged.
+    void reconciliationChanged(const ordo::ReconciliationSnapshot& report);
+    // Raw FIX messages in and out, batched like everything else; when more
+    // arrive between two batches than the cockpit keeps, the oldest are
+    // dropped and dropped says how many.
+    void wireMessages(const QList<ordo::WireSnapshot>& messages, int dropped);
     void submitFinished(const ordo::SubmitOutcome& outcome);
     void massCancelFinished(const ordo::MassCancelResult& result);
     // A modify, cancel or supervisor command the engine refused.
     void commandFailed(const QString& command, const QString& text);
+    // The watched books that changed since the last batch, one per instrument.
+    void booksChanged(const QList<ordo::BookSnapshot>& books);
 
 private:
     template<typename F> void post(F&& f);
@@ -112,6 +136,8 @@ private:
     HostConfig m_config;
     QThread m_thread;
     EngineWorker* m_worker = nullptr;
+    // Watchers per symbol, kept here so ladders opened before start() count.
+    QHash<QString, int> m_watchedBooks;
 };
 
 }  // namespace ordo

@@ -25,6 +25,8 @@ public:
     void sendNewOrder(const OutboundOrder&) override {}
     void sendCancel(const OutboundOrder&) override {}
     void sendReplace(const OutboundOrder&) override {}
+    void sendStatusRequest(const OutboundOrder&, std::string_view) override {}
+    void sendMassStatusRequest(std::string_view, std::string_view) override {}
 };
 
 std::uint64_t positionKey(NameId account, InstrumentId instrument)
@@ -187,10 +189,14 @@ void EngineWorker::drainInbox()
     }
     m_engine->beginBatch();
     for (const Inbound& item : m_draining) {
-        if (const VenueEvent* e = std::get_if<VenueEvent>(&item))
+        if (const VenueEvent* e = std::get_if<VenueEvent>(&item)) {
             m_engine->onVenueEvent(*e);
-        else
-            m_engine->onMarketData(std::get<MarketDataUpdate>(item));
+        } else {
+            const MarketDataUpdate& u = std::get<MarketDataUpdate>(item);
+            m_engine->onMarketData(u);
+            if (m_watchedBooks)  // no symbol lookup while no ladder is open
+                markBook(m_engine->findInstrument(u.symbol), false);
+        }
     }
     m_engine->endBatch();
     m_draining.clear();
@@ -241,7 +247,23 @@ QString EngineWorker::startFix()
         snap.reason = QString::fromStdString(s.reason);
         snap.nextSenderSeq = s.nextSenderSeq;
         snap.nextTargetSeq = s.nextTargetSeq;
-        QMetaObject::invokeMethod(this, [this, snap] { emit sessionChanged(snap); }, Qt::QueuedConnection);
+        snap.heartbeatLagMs = s.heartbeatLagMs;
+        snap.lastInboundAgeMs = s.lastInboundAgeMs;
+        snap.roundTripMicros = s.roundTripMicros;
+        snap.resendRequestsSent = s.resendRequestsSent;
+        snap.resendRequestsReceived = s.resendRequestsReceived;
+        snap.gapFills = s.gapFills;
+        snap.possDupReceived = s.possDupReceived;
+        QMetaObject::invokeMethod(this, [this, snap] { onSessionStatus(snap); }, Qt::QueuedConnection);
+    };
+    sinks.wire = [this](fix::WireMessage m) { takeWire(std::move(m)); };
+    sinks.info = [this](std::string venue, std::string text) {
+        AlertSnapshot a;
+        a.time = QDateTime::currentMSecsSinceEpoch() * 1'000'000;
+        a.severity = Severity::Info;
+        a.text = QString::fromStdString(text);
+        QMetaObject::invokeMethod(this, [this, a] { m_newAlerts.push_back(a); }, Qt::QueuedConnection);
+        qCInfo(lcEngine).noquote() << QString::fromStdString(venue) << QString::fromStdString(text);
     };
     sinks.problem = [this](std::string venue, std::string problem) {
         AlertSnapshot a;
@@ -258,6 +280,137 @@ QString EngineWorker::startFix()
 #else
     return QStringLiteral("This build has no FIX gateway (QuickFIX was not found). ");
 #endif
+}
+
+namespace {
+
+// The value of tag in a raw FIX message ("35=D\x0111=abc\x01..."), or empty.
+QString fixField(const std::string& raw, std::string_view tag)
+{
+    std::size_t at = 0;
+    while (at < raw.size()) {
+        const std::size_t end = std::min(raw.find('\x01', at), raw.size());
+        const std::string_view field(raw.data() + at, end - at);
+        if (field.size() > tag.size() && field.starts_with(tag) && field[tag.size()] == '=')
+            return QString::fromLatin1(field.data() + tag.size() + 1, qsizetype(field.size() - tag.size() - 1));
+        at = end + 1;
+    }
+    return {};
+}
+
+// The cockpit keeps the newest messages; between two publishes no more than
+// this many wait, so a market-data burst cannot swamp the GUI thread.
+constexpr int kWireBacklog = 4000;
+
+}  // namespace
+
+#ifdef ORDO_HAVE_FIX
+void EngineWorker::takeWire(fix::WireMessage m)
+{
+    WireSnapshot w;
+    w.timeMs = QDateTime::currentMSecsSinceEpoch();
+    w.venue = QString::fromStdString(m.venue);
+    w.outgoing = m.outgoing;
+    w.msgType = fixField(m.text, "35");
+    w.clOrdId = fixField(m.text, "11");
+    w.text = QString::fromStdString(m.text);
+    std::lock_guard lock(m_wireMutex);
+    if (m_wire.size() >= kWireBacklog) {
+        m_wire.removeFirst();
+        ++m_wireDropped;
+    }
+    m_wire.push_back(std::move(w));
+}
+#endif
+
+void EngineWorker::publishWire()
+{
+    QList<WireSnapshot> batch;
+    int dropped = 0;
+    {
+        std::lock_guard lock(m_wireMutex);
+        batch.swap(m_wire);
+        std::swap(dropped, m_wireDropped);
+    }
+    if (!batch.isEmpty() || dropped)
+        emit wireMessages(batch, dropped);
+}
+
+void EngineWorker::onSessionStatus(const SessionSnapshot& session)
+{
+    const auto before = m_sessionStates.value(session.venue, SessionSnapshot::State::Connecting);
+    m_sessionStates[session.venue] = session.state;
+    emit sessionChanged(session);
+    if (!m_engine || session.state != SessionSnapshot::State::LoggedOn || before == SessionSnapshot::State::LoggedOn)
+        return;
+    // A new Logon (first connect, reconnect or restart): whatever happened
+    // while we were apart, the venue's account of our orders settles it.
+    ReconciliationOptions options;
+    options.acknowledgeClean = m_config.reconcileAcknowledgeClean;
+    for (const FixVenueConfig& v : m_config.fixVenues)
+        if (v.venue == session.venue)
+            options.massStatus = v.massStatus;
+    m_engine->beginReconciliation(session.venue.toStdString(), options);
+    armReconciliationTimeout(session.venue);
+}
+
+// The venue's silence moves a reconciliation on: from mass status to
+// per-order requests, then to "no answer". The timer knows which report and
+// phase it was armed for, so an answer that arrived in time disarms it.
+void EngineWorker::armReconciliationTimeout(const QString& venue)
+{
+    const ReconciliationReport* r = m_engine->reconciliationHolding(venue.toStdString());
+    if (!r || (r->phase != ReconciliationPhase::MassStatus && r->phase != ReconciliationPhase::PerOrder))
+        return;
+    const std::uint32_t number = r->number;
+    const ReconciliationPhase phase = r->phase;
+    QTimer::singleShot(m_config.reconcileTimeoutMs, this, [this, venue, number, phase] {
+        if (!m_engine)
+            return;
+        const ReconciliationReport* now = m_engine->reconciliationHolding(venue.toStdString());
+        if (!now || now->number != number || now->phase != phase)
+            return;
+        m_engine->reconciliationTimeout(venue.toStdString());
+        armReconciliationTimeout(venue);
+    });
+}
+
+void EngineWorker::reconciliationChanged(const ReconciliationReport& r)
+{
+    const ReconciliationSnapshot snap = snapshot(r);
+    // Per-order requests begin when the mass status ends: their own timeout.
+    if (r.phase == ReconciliationPhase::PerOrder)
+        QMetaObject::invokeMethod(this, [this, venue = snap.venue] { armReconciliationTimeout(venue); },
+                                  Qt::QueuedConnection);
+    emit reconciliationReported(snap);
+}
+
+ReconciliationSnapshot EngineWorker::snapshot(const ReconciliationReport& r) const
+{
+    ReconciliationSnapshot s;
+    s.number = r.number;
+    s.venue = name(r.venue);
+    s.phase = r.phase;
+    s.started = r.started;
+    s.finished = r.finished;
+    s.ordersChecked = r.ordersChecked;
+    s.reportsReceived = r.reportsReceived;
+    s.perOrderOnly = r.perOrderOnly;
+    s.acknowledgedBy = r.acknowledgedBy == kNoName ? QString() : name(r.acknowledgedBy);
+    s.acknowledgedAt = r.acknowledgedAt;
+    for (const ReconciliationItem& i : r.items) {
+        ReconciliationItemSnapshot item;
+        item.finding = i.finding;
+        item.orderId = i.orderId;
+        item.clOrdId = QString::fromStdString(i.clOrdId);
+        item.symbol = QString::fromStdString(i.symbol);
+        item.side = i.side;
+        item.ourCumQty = i.ourCumQty;
+        item.venueCumQty = i.venueCumQty;
+        item.text = QString::fromStdString(i.text);
+        s.items.push_back(std::move(item));
+    }
+    return s;
 }
 
 void EngineWorker::stepVenue()
@@ -448,6 +601,7 @@ void EngineWorker::publish()
 {
     if (!m_engine)
         return;
+    publishWire();
     m_engine->retryPending();
     if (!m_dirtyOrders.empty()) {
         QList<OrderSnapshot> orders;
@@ -489,6 +643,93 @@ void EngineWorker::publish()
         m_lastRiskPublish = nowMs;
         emit riskChanged(riskSnapshot());
     }
+    // After the orders: a ladder places a new order in the queue against the
+    // book as it was before the order joined it.
+    publishBooks();
+}
+
+void EngineWorker::watchBook(const std::string& symbol, bool watched)
+{
+    const InstrumentId id = m_engine ? m_engine->findInstrument(symbol) : 0;
+    if (!id)
+        return;
+    if (id >= m_bookWatched.size()) {
+        m_bookWatched.resize(id + 1, 0);
+        m_bookDirty.resize(id + 1, 0);
+        m_bookForced.resize(id + 1, 0);
+        m_bookPublished.resize(id + 1);
+    }
+    if (m_bookWatched[id] == std::uint8_t(watched))
+        return;
+    m_bookWatched[id] = watched;
+    m_watchedBooks += watched ? 1 : -1;
+    if (watched)
+        markBook(id, true);  // the current book for the new ladder, even if it is quiet
+}
+
+void EngineWorker::markBook(InstrumentId id, bool force)
+{
+    if (id >= m_bookWatched.size() || !m_bookWatched[id])
+        return;
+    m_bookForced[id] |= force;
+    if (!m_bookDirty[id]) {
+        m_bookDirty[id] = 1;
+        m_dirtyBooks.push_back(id);
+    }
+}
+
+BookSnapshot EngineWorker::bookSnapshot(InstrumentId id) const
+{
+    // A ladder shows a few dozen rows; far levels add copying, not information.
+    constexpr std::size_t kMaxLevels = 200;
+    BookSnapshot s;
+    const Instrument* inst = m_engine->instrument(id);
+    s.symbol = inst ? QString::fromStdString(inst->symbol) : QString();
+    const ConsolidatedBook* book = m_engine->marketData().consolidated(id);
+    if (!book)
+        return s;
+    for (BookSide side : {BookSide::Bid, BookSide::Ask}) {
+        QList<BookLevelSnapshot>& out = side == BookSide::Bid ? s.bids : s.asks;
+        const std::size_t n = std::min(book->depth(side), kMaxLevels);
+        out.reserve(static_cast<qsizetype>(n));
+        for (std::size_t i = 0; i < n; ++i) {
+            const ConsolidatedLevel& l = book->at(side, i);
+            out.push_back({l.price, l.qty, l.orders});
+        }
+    }
+    s.lastPrice = book->lastPrice();
+    s.lastSize = book->lastSize();
+    s.lastAggressor = book->lastAggressor();
+    s.high = book->high();
+    s.low = book->low();
+    s.volume = book->volume();
+    s.trades = book->trades();
+    const auto profile = book->volumeProfile();
+    s.volumeAtPrice = QList<PriceVolume>(profile.begin(), profile.end());
+    return s;
+}
+
+void EngineWorker::publishBooks()
+{
+    if (m_dirtyBooks.empty())
+        return;
+    QList<BookSnapshot> books;
+    for (InstrumentId id : m_dirtyBooks) {
+        m_bookDirty[id] = 0;
+        const bool forced = m_bookForced[id];
+        m_bookForced[id] = 0;
+        if (!m_bookWatched[id])
+            continue;
+        const ConsolidatedBook* book = m_engine->marketData().consolidated(id);
+        const BookMark mark = book ? BookMark{book->changes(), book->trades(), book->lastPrice()} : BookMark{};
+        if (!forced && mark == m_bookPublished[id])
+            continue;
+        m_bookPublished[id] = mark;
+        books.push_back(bookSnapshot(id));
+    }
+    m_dirtyBooks.clear();
+    if (!books.isEmpty())
+        emit booksChanged(books);
 }
 
 void EngineWorker::publishEverything()
@@ -499,6 +740,8 @@ void EngineWorker::publishEverything()
         executionAdded(x);
     for (const Alert& a : m_engine->alerts())
         alertRaised(a);
+    for (const ReconciliationReport& r : m_engine->reconciliations())
+        emit reconciliationReported(snapshot(r));
     m_controlsDirty = true;
     m_riskDirty = true;
     m_lastRiskPublish = 0;

@@ -8,6 +8,7 @@
 
 #include "engine/engine.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -22,6 +23,7 @@ class PaperVenue;
 class SqliteJournal;
 namespace fix {
 class FixGateway;
+struct WireMessage;
 }
 
 class EngineWorker final : public QObject, private EngineListener {
@@ -35,6 +37,8 @@ public:
     void shutdown();
     Engine* engine() { return m_engine.get(); }
     const Actor& actor() const { return m_actor; }
+    // A ladder opened (or closed) on symbol; EngineHost counts the watchers.
+    void watchBook(const std::string& symbol, bool watched);
 
 signals:
     void started(const ordo::StartupReport& report);
@@ -45,9 +49,12 @@ signals:
     void tradingControlsChanged(const QList<ordo::ControlSnapshot>& controls);
     void riskChanged(const ordo::RiskSnapshot& risk);
     void sessionChanged(const ordo::SessionSnapshot& session);
+    void reconciliationReported(const ordo::ReconciliationSnapshot& report);
+    void wireMessages(const QList<ordo::WireSnapshot>& messages, int dropped);
     void submitFinished(const ordo::SubmitOutcome& outcome);
     void massCancelFinished(const ordo::MassCancelResult& result);
     void commandFailed(const QString& command, const QString& text);
+    void booksChanged(const QList<ordo::BookSnapshot>& books);
 
 private:
     void orderChanged(const Order&) override;
@@ -56,6 +63,18 @@ private:
     void alertRaised(const Alert&) override;
     void controlsChanged() override;
     void riskUpdated() override;
+    void reconciliationChanged(const ReconciliationReport&) override;
+    ReconciliationSnapshot snapshot(const ReconciliationReport&) const;
+    // A session's state reached the engine thread; a new Logon starts a reconciliation.
+    void onSessionStatus(const SessionSnapshot& session);
+    void armReconciliationTimeout(const QString& venue);
+    QHash<QString, SessionSnapshot::State> m_sessionStates;
+    // Raw FIX messages from QuickFIX's threads, waiting for the next publish.
+    void takeWire(fix::WireMessage message);
+    void publishWire();
+    std::mutex m_wireMutex;
+    QList<WireSnapshot> m_wire;
+    int m_wireDropped = 0;
     RiskSnapshot riskSnapshot() const;
 
     void publish();
@@ -98,6 +117,24 @@ private:
     bool m_riskDirty = false;
     qint64 m_lastRiskPublish = 0;
     std::vector<VenueEvent> m_venueEvents;
+
+    // Watched books, by InstrumentId: marked dirty by market data, published
+    // with the next batch only if the book really moved since the last one.
+    struct BookMark {
+        std::uint64_t changes = 0;
+        std::uint64_t trades = 0;
+        Price lastPrice = 0;
+        friend bool operator==(const BookMark&, const BookMark&) = default;
+    };
+    void markBook(InstrumentId instrument, bool force);
+    void publishBooks();
+    BookSnapshot bookSnapshot(InstrumentId instrument) const;
+    std::vector<std::uint8_t> m_bookWatched;
+    std::vector<std::uint8_t> m_bookDirty;
+    std::vector<std::uint8_t> m_bookForced;
+    std::vector<BookMark> m_bookPublished;
+    std::vector<InstrumentId> m_dirtyBooks;
+    int m_watchedBooks = 0;
 };
 
 }  // namespace ordo

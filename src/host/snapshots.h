@@ -5,9 +5,13 @@
 
 #include "domain/order.h"
 #include "engine/commands.h"
+#include "market/consolidatedbook.h"
 #include "oms/audit.h"
+#include "oms/reconciliation.h"
 #include "risk/risklimits.h"
 #include "risk/tradingcontrols.h"
+
+#include <algorithm>
 
 #include <QList>
 #include <QMetaType>
@@ -123,6 +127,51 @@ struct SessionSnapshot {
     QString reason;
     int nextSenderSeq = 0;
     int nextTargetSeq = 0;
+    qint64 heartbeatLagMs = 0;     // silence beyond the heartbeat interval
+    qint64 lastInboundAgeMs = -1;  // -1: nothing received yet
+    qint64 roundTripMicros = -1;   // TestRequest round trip; -1: not measured yet
+    quint32 resendRequestsSent = 0;
+    quint32 resendRequestsReceived = 0;
+    quint32 gapFills = 0;
+    quint32 possDupReceived = 0;
+};
+
+// One raw FIX message for the session cockpit, with what its filters need
+// already picked out (on the engine thread, not per repaint).
+struct WireSnapshot {
+    qint64 timeMs = 0;  // wall clock, when the gateway saw it
+    QString venue;
+    bool outgoing = false;
+    QString msgType;  // 35
+    QString clOrdId;  // 11, if any
+    QString text;     // SOH-separated, as on the wire
+};
+
+struct ReconciliationItemSnapshot {
+    ReconciliationFinding finding = ReconciliationFinding::UnknownToUs;
+    OrderId orderId = kNoOrder;
+    QString clOrdId;
+    QString symbol;
+    Side side = Side::Buy;
+    Qty ourCumQty = 0;
+    Qty venueCumQty = 0;
+    QString text;
+};
+
+// One venue's reconciliation after a (re)connect, for the report the user
+// acknowledges before new orders flow to that venue again.
+struct ReconciliationSnapshot {
+    quint32 number = 0;
+    QString venue;
+    ReconciliationPhase phase = ReconciliationPhase::MassStatus;
+    Timestamp started = 0;
+    Timestamp finished = 0;
+    quint32 ordersChecked = 0;
+    quint32 reportsReceived = 0;
+    bool perOrderOnly = false;
+    QList<ReconciliationItemSnapshot> items;
+    QString acknowledgedBy;
+    Timestamp acknowledgedAt = 0;
 };
 
 // What happened at start-up: the journal replay, for the user to see.
@@ -144,6 +193,37 @@ struct SubmitOutcome {
     QString text;
 };
 
+// One consolidated price level, all venues summed.
+struct BookLevelSnapshot {
+    Price price = 0;
+    Qty qty = 0;
+    qint32 orders = 0;
+};
+
+// One instrument's consolidated book as a depth ladder shows it. Sent only
+// for instruments someone watches, and only when the book or its trades
+// changed since the last one. Session figures (high, low, volumes) count
+// live trades since ordo subscribed; 0 means none yet.
+struct BookSnapshot {
+    QString symbol;
+    QList<BookLevelSnapshot> bids;  // best first
+    QList<BookLevelSnapshot> asks;  // best first
+    Price lastPrice = 0;
+    Qty lastSize = 0;
+    Aggressor lastAggressor = Aggressor::Unknown;
+    Price high = 0;
+    Price low = 0;
+    Qty volume = 0;
+    quint64 trades = 0;
+    QList<PriceVolume> volumeAtPrice;  // ascending by price
+    Qty volumeAt(Price price) const
+    {
+        auto at = std::lower_bound(volumeAtPrice.cbegin(), volumeAtPrice.cend(), price,
+                                   [](const PriceVolume& v, Price p) { return v.price < p; });
+        return at != volumeAtPrice.cend() && at->price == price ? at->qty : 0;
+    }
+};
+
 }  // namespace ordo
 
 Q_DECLARE_METATYPE(ordo::OrderSnapshot)
@@ -161,5 +241,8 @@ Q_DECLARE_METATYPE(ordo::MassCancelResult)
 Q_DECLARE_METATYPE(ordo::Reason)
 Q_DECLARE_METATYPE(ordo::RiskSnapshot)
 Q_DECLARE_METATYPE(ordo::SessionSnapshot)
+Q_DECLARE_METATYPE(ordo::ReconciliationSnapshot)
+Q_DECLARE_METATYPE(ordo::WireSnapshot)
 Q_DECLARE_METATYPE(ordo::LimitSetting)
 Q_DECLARE_METATYPE(ordo::RiskCheck)
+Q_DECLARE_METATYPE(ordo::BookSnapshot)

@@ -46,6 +46,18 @@ void PaperVenue::sendReplace(const OutboundOrder& m)
     m_requests.push_back(std::move(r));
 }
 
+void PaperVenue::sendStatusRequest(const OutboundOrder& m, std::string_view requestId)
+{
+    Request r{Request::Kind::Status, {}, std::string(requestId)};
+    r.order.clOrdId = std::string(m.clOrdId);
+    m_requests.push_back(std::move(r));
+}
+
+void PaperVenue::sendMassStatusRequest(std::string_view, std::string_view requestId)
+{
+    m_requests.push_back(Request{Request::Kind::MassStatus, {}, std::string(requestId)});
+}
+
 VenueEvent PaperVenue::event(VenueEventType t, const std::string& clOrdId, Timestamp now) const
 {
     VenueEvent e;
@@ -105,8 +117,45 @@ void PaperVenue::step(Timestamp now, std::vector<VenueEvent>& out)
     };
     std::vector<Request> requests;
     requests.swap(m_requests);
+    // The paper venue keeps no fills per order: a status report says whether
+    // the order rests here, not how much of it filled.
+    auto statusOf = [&](const Resting* r, const std::string& clOrdId, const std::string& requestId) {
+        VenueEvent e = event(VenueEventType::Status, clOrdId, now);
+        e.requestId = requestId;
+        e.venueState = r ? VenueOrderState::Live : VenueOrderState::Rejected;
+        if (r) {
+            e.symbol = r->symbol;
+            e.side = r->side;
+            e.orderQty = r->leaves;
+        } else {
+            e.text = "Unknown order";
+        }
+        return e;
+    };
     for (Request& req : requests) {
         switch (req.kind) {
+        case Request::Kind::Status: {
+            auto it = findResting(req.order.clOrdId);
+            out.push_back(statusOf(it == m_orders.end() ? nullptr : &*it, req.order.clOrdId, req.origClOrdId));
+            break;
+        }
+        case Request::Kind::MassStatus: {
+            std::int32_t n = 0;
+            for (const Resting& r : m_orders) {
+                VenueEvent e = statusOf(&r, r.clOrdId, req.origClOrdId);
+                e.totalReports = static_cast<std::int32_t>(m_orders.size());
+                e.lastReport = ++n == static_cast<std::int32_t>(m_orders.size());
+                out.push_back(std::move(e));
+            }
+            if (m_orders.empty()) {
+                VenueEvent e = event(VenueEventType::Status, {}, now);
+                e.requestId = req.origClOrdId;
+                e.totalReports = 0;
+                e.lastReport = true;
+                out.push_back(std::move(e));
+            }
+            break;
+        }
         case Request::Kind::New: {
             auto book = m_books.find(req.order.symbol);
             if (book == m_books.end()) {

@@ -36,6 +36,8 @@ public:
     void sendNewOrder(const OutboundOrder&) override;
     void sendCancel(const OutboundOrder&) override;
     void sendReplace(const OutboundOrder&) override;
+    void sendStatusRequest(const OutboundOrder&, std::string_view requestId) override;
+    void sendMassStatusRequest(std::string_view venue, std::string_view requestId) override;
 
     // Moves the market one step and answers every request and resting order;
     // the events are appended to out in the order the venue produced them.
@@ -61,9 +63,9 @@ private:
         bool triggered = false;
     };
     struct Request {
-        enum class Kind { New, Cancel, Replace } kind;
+        enum class Kind { New, Cancel, Replace, Status, MassStatus } kind;
         Resting order;
-        std::string origClOrdId;
+        std::string origClOrdId;  // Status, MassStatus: the request id
     };
 
     VenueEvent event(VenueEventType t, const std::string& clOrdId, Timestamp now) const;

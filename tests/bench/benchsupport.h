@@ -20,6 +20,8 @@ public:
     void sendNewOrder(const OutboundOrder& m) override { remember(m); }
     void sendCancel(const OutboundOrder& m) override { remember(m); }
     void sendReplace(const OutboundOrder& m) override { remember(m); }
+    void sendStatusRequest(const OutboundOrder& m, std::string_view) override { remember(m); }
+    void sendMassStatusRequest(std::string_view, std::string_view) override { ++sent; }
     std::string lastClOrdId;
     std::uint64_t sent = 0;
 

@@ -4,6 +4,8 @@
 
 #include "enginefixture.h"
 
+#include "engine/statedump.h"
+
 #include "journal/records.h"
 #include "market/marketdata.h"
 #include "ports/journal.h"
@@ -311,6 +313,88 @@ private slots:
         QCOMPARE(book.mid(), big - 1); // no overflow
     }
 
+    // --- what a depth ladder reads: high, low, volume at price, aggressor ------
+
+    void liveTradesSetHighLowAndVolumeAtPrice()
+    {
+        MarketData md;
+        const InstrumentId aapl = 1;
+        // A snapshot's trade is of unknown age: last trade only, no session figures.
+        md.apply(aapl,
+            update("XA", MdKind::Snapshot,
+                { bid(cents(10000), 500, 3), ask(cents(10002), 300, 2), trade(cents(9000), 7) }));
+        const ConsolidatedBook& book = *md.consolidated(aapl);
+        QCOMPARE(book.lastPrice(), cents(9000));
+        QVERIFY(book.lastAggressor() == Aggressor::Unknown);
+        QCOMPARE(book.high(), Price(0));
+        QCOMPARE(book.low(), Price(0));
+        QVERIFY(book.volumeProfile().empty());
+        QCOMPARE(book.volumeAt(cents(9000)), Qty(0));
+
+        md.apply(aapl, update("XA", MdKind::Incremental, { trade(cents(10002), 100) }));
+        md.apply(aapl, update("XB", MdKind::Incremental, { trade(cents(10000), 40) }));
+        md.apply(aapl, update("XA", MdKind::Incremental, { trade(cents(10002), 60), trade(cents(10005), 10) }));
+        md.apply(aapl, update("XB", MdKind::Incremental, { trade(cents(9995), 5) }));
+        QCOMPARE(book.high(), cents(10005));
+        QCOMPARE(book.low(), cents(9995));
+        QCOMPARE(book.volumeAt(cents(10002)), Qty(160)); // two venues' trades at one price add up
+        QCOMPARE(book.volumeAt(cents(10000)), Qty(40));
+        QCOMPARE(book.volumeAt(cents(10001)), Qty(0));
+        const std::vector<PriceVolume> profile(book.volumeProfile().begin(), book.volumeProfile().end());
+        const std::vector<PriceVolume> expected { { cents(9995), 5 }, { cents(10000), 40 }, { cents(10002), 160 },
+            { cents(10005), 10 } };
+        QVERIFY(profile == expected);
+        Qty sum = 0;
+        for (const PriceVolume& v : profile)
+            sum += v.qty;
+        QCOMPARE(sum, book.volume());
+        // A later snapshot's trade changes none of it.
+        md.apply(aapl, update("XA", MdKind::Snapshot, { bid(cents(10000), 500, 3), trade(cents(12000), 1) }));
+        QCOMPARE(book.high(), cents(10005));
+        QCOMPARE(book.volume(), Qty(215));
+    }
+
+    void aggressorInferredFromTheBookThenTheTick_data()
+    {
+        QTest::addColumn<qint64>("previous"); // previous live trade, 0: none
+        QTest::addColumn<bool>("twoSided"); // bid 100.00, ask 100.04; else only the bid
+        QTest::addColumn<qint64>("price");
+        QTest::addColumn<int>("expected");
+        QTest::addRow("at the ask: a buyer lifted it") << qint64(0) << true << qint64(10004) << int(Aggressor::Buyer);
+        QTest::addRow("through the ask: a buyer") << qint64(0) << true << qint64(10006) << int(Aggressor::Buyer);
+        QTest::addRow("at the bid: a seller hit it") << qint64(0) << true << qint64(10000) << int(Aggressor::Seller);
+        QTest::addRow("inside the spread, up-tick: a buyer")
+            << qint64(10001) << true << qint64(10002) << int(Aggressor::Buyer);
+        QTest::addRow("inside the spread, down-tick: a seller")
+            << qint64(10003) << true << qint64(10002) << int(Aggressor::Seller);
+        QTest::addRow("inside the spread, no earlier trade: unknown")
+            << qint64(0) << true << qint64(10002) << int(Aggressor::Unknown);
+        QTest::addRow("no ask, above the bid, up-tick: a buyer")
+            << qint64(10001) << false << qint64(10003) << int(Aggressor::Buyer);
+        QTest::addRow("zero tick after a down-tick: still a seller")
+            << qint64(10002) << true << qint64(10002) << int(Aggressor::Seller);
+    }
+    void aggressorInferredFromTheBookThenTheTick()
+    {
+        QFETCH(qint64, previous);
+        QFETCH(bool, twoSided);
+        QFETCH(qint64, price);
+        QFETCH(int, expected);
+        ConsolidatedBook book;
+        if (previous) {
+            // A down-tick into the previous price, on an empty book, so the
+            // zero-tick row has a direction to carry.
+            book.trade(0, cents(previous) + cents(1), 1, true);
+            book.trade(0, cents(previous), 1, true);
+            QVERIFY(book.lastAggressor() == Aggressor::Seller);
+        }
+        book.apply(0, LevelChange { BookSide::Bid, cents(10000), 0, 0, 100, 1 });
+        if (twoSided)
+            book.apply(0, LevelChange { BookSide::Ask, cents(10004), 0, 0, 100, 1 });
+        QVERIFY(book.trade(1, cents(price), 10, true));
+        QCOMPARE(int(book.lastAggressor()), expected);
+    }
+
     // After many random updates on several venues' books, the consolidated
     // book is exactly the sum of the venue books, and each venue book is
     // exactly what a plain model of the feed says.
@@ -514,6 +598,22 @@ private slots:
         QCOMPARE(test::qs(a.text),
             QStringLiteral("Market data for MSFT refused by XA: unknown symbol: Unknown symbol MSFT"));
         QVERIFY(f.engine.marketData().consolidated(f.engine.findInstrument("MSFT")) == nullptr);
+    }
+
+    void rejectIsJournaledSoAReplayRaisesItToo()
+    {
+        EngineFixture f;
+        MemoryJournal journal;
+        f.engine.setJournal(&journal);
+        MarketDataUpdate u = update("XA", MdKind::Reject, {}, "MSFT");
+        u.text = "Unknown symbol MSFT";
+        f.engine.onMarketData(u);
+        QCOMPARE(journal.count(RecordType::MarketDataReject), std::size_t(1));
+        EngineFixture g;
+        for (const auto& r : journal.records)
+            QVERIFY(g.engine.replay(r).ok());
+        QVERIFY(g.engine.finishReplay().ok());
+        QCOMPARE(QString::fromStdString(dumpState(g.engine)), QString::fromStdString(dumpState(f.engine)));
     }
 };
 

@@ -182,7 +182,6 @@ private slots:
         QTest::addRow("pending new") << "A";
         QTest::addRow("pending cancel") << "6";
         QTest::addRow("pending replace") << "E";
-        QTest::addRow("order status") << "I";
     }
     void informationalReportsChangeNothing()
     {
@@ -190,6 +189,156 @@ private slots:
         std::string error;
         QVERIFY(!fix::decode(report(execType.toStdString()), "XSIM", error));
         QVERIFY(error.empty());
+    }
+
+    void statusReportCarriesTheVenuesAccount()
+    {
+        FIX::Message m = report("I");
+        m.setField(FIX::FIELD::OrdStatus, "1");
+        m.setField(FIX::FIELD::CumQty, "40");
+        m.setField(FIX::FIELD::AvgPx, "10.05");
+        m.setField(FIX::FIELD::OrderQty, "100");
+        m.setField(FIX::FIELD::Symbol, "AAPL");
+        m.setField(FIX::FIELD::Side, "5");
+        m.setField(FIX::FIELD::MassStatusReqID, "20261121-R1");
+        m.setField(FIX::FIELD::TotNumReports, "3");
+        m.setField(FIX::FIELD::LastRptRequested, "Y");
+        std::string error;
+        const auto e = fix::decode(m, "XSIM", error);
+        QVERIFY2(e, error.c_str());
+        QVERIFY(e->type == VenueEventType::Status);
+        QVERIFY(e->venueState == VenueOrderState::Live);
+        QCOMPARE(e->cumQty, Qty(40));
+        QCOMPARE(e->avgPrice, *parsePrice("10.05"));
+        QCOMPARE(e->orderQty, Qty(100));
+        QVERIFY(e->side == Side::Short);
+        QCOMPARE(e->requestId, std::string("20261121-R1"));
+        QCOMPARE(e->totalReports, 3);
+        QVERIFY(e->lastReport);
+    }
+
+    void statusStatesMapToTheVenuesView_data()
+    {
+        QTest::addColumn<QString>("ordStatus");
+        QTest::addColumn<int>("state");
+        QTest::addRow("new") << "0" << int(VenueOrderState::Live);
+        QTest::addRow("partially filled") << "1" << int(VenueOrderState::Live);
+        QTest::addRow("pending cancel") << "6" << int(VenueOrderState::Live);
+        QTest::addRow("filled") << "2" << int(VenueOrderState::Filled);
+        QTest::addRow("canceled") << "4" << int(VenueOrderState::Done);
+        QTest::addRow("expired") << "C" << int(VenueOrderState::Done);
+        QTest::addRow("done for day") << "3" << int(VenueOrderState::Done);
+        QTest::addRow("rejected (unknown order)") << "8" << int(VenueOrderState::Rejected);
+    }
+    void statusStatesMapToTheVenuesView()
+    {
+        QFETCH(QString, ordStatus);
+        QFETCH(int, state);
+        FIX::Message m = report("I");
+        m.setField(FIX::FIELD::OrdStatus, ordStatus.toStdString());
+        std::string error;
+        const auto e = fix::decode(m, "XSIM", error);
+        QVERIFY2(e, error.c_str());
+        QCOMPARE(int(e->venueState), state);
+    }
+
+    void statusForNoOrdersNamesNone()
+    {
+        FIX::Message m = report("I");
+        m.setField(FIX::FIELD::ClOrdID, "NONE");
+        m.setField(FIX::FIELD::OrdStatus, "8");
+        m.setField(FIX::FIELD::TotNumReports, "0");
+        std::string error;
+        auto e = fix::decode(m, "XSIM", error);
+        QVERIFY2(e, error.c_str());
+        QVERIFY(e->clOrdId.empty());
+        QCOMPARE(e->totalReports, 0);
+        m.removeField(FIX::FIELD::ClOrdID);  // a venue may leave it out altogether
+        e = fix::decode(m, "XSIM", error);
+        QVERIFY2(e, error.c_str());
+        QVERIFY(e->clOrdId.empty());
+    }
+
+    void badStatusReportsAreRefusedWithTheTag_data()
+    {
+        QTest::addColumn<int>("tag");
+        QTest::addColumn<QString>("value");
+        QTest::addRow("OrdStatus not a status") << int(FIX::FIELD::OrdStatus) << "Z";
+        QTest::addRow("OrdStatus two characters") << int(FIX::FIELD::OrdStatus) << "12";
+        QTest::addRow("CumQty not a number") << int(FIX::FIELD::CumQty) << "forty";
+        QTest::addRow("CumQty negative") << int(FIX::FIELD::CumQty) << "-5";
+        QTest::addRow("AvgPx not a number") << int(FIX::FIELD::AvgPx) << "1O.05";
+        QTest::addRow("TotNumReports not a count") << int(FIX::FIELD::TotNumReports) << "many";
+    }
+    void badStatusReportsAreRefusedWithTheTag()
+    {
+        QFETCH(int, tag);
+        QFETCH(QString, value);
+        FIX::Message m = report("I");
+        m.setField(tag, value.toStdString());
+        std::string error;
+        QVERIFY(!fix::decode(m, "XSIM", error));
+        QVERIFY2(error.find("(" + std::to_string(tag) + ")") != std::string::npos, error.c_str());
+    }
+
+    void tradeCancelAndCorrectNameTheFill()
+    {
+        FIX::Message bust = report("H");
+        bust.setField(FIX::FIELD::ExecID, "X9");
+        bust.setField(FIX::FIELD::ExecRefID, "X5");
+        bust.setField(FIX::FIELD::OrdStatus, "1");
+        std::string error;
+        auto e = fix::decode(bust, "XSIM", error);
+        QVERIFY2(e, error.c_str());
+        QVERIFY(e->type == VenueEventType::TradeCancelled);
+        QCOMPARE(e->execRefId, std::string("X5"));
+        QVERIFY(e->venueState == VenueOrderState::Live);
+
+        FIX::Message correct = report("G");
+        correct.setField(FIX::FIELD::ExecID, "X10");
+        correct.setField(FIX::FIELD::ExecRefID, "X5");
+        correct.setField(FIX::FIELD::LastQty, "30");
+        correct.setField(FIX::FIELD::LastPx, "10.02");
+        e = fix::decode(correct, "XSIM", error);
+        QVERIFY2(e, error.c_str());
+        QVERIFY(e->type == VenueEventType::TradeCorrected);
+        QCOMPARE(e->lastQty, Qty(30));
+        QCOMPARE(e->lastPrice, *parsePrice("10.02"));
+
+        correct.removeField(FIX::FIELD::ExecRefID);
+        QVERIFY(!fix::decode(correct, "XSIM", error));
+        QVERIFY2(error.find("ExecRefID (19)") != std::string::npos, error.c_str());
+        correct.setField(FIX::FIELD::ExecRefID, "X5");
+        correct.setField(FIX::FIELD::LastPx, "ten");
+        QVERIFY(!fix::decode(correct, "XSIM", error));
+        QVERIFY2(error.find("(31)") != std::string::npos, error.c_str());
+    }
+
+    void statusAndMassRequestsCarryTheirIds()
+    {
+        Order o;
+        o.side = Side::Short;
+        const OutboundOrder out{o, "20261121-7.2", {}, "AAPL", "XSIM", "ACC1", nullptr, {}};
+        FIX::Message h = fix::orderStatusRequest(out, "20261121-R4");
+        QCOMPARE(h.getHeader().getField(FIX::FIELD::MsgType), std::string("H"));
+        QCOMPARE(h.getField(FIX::FIELD::ClOrdID), std::string("20261121-7.2"));
+        QCOMPARE(h.getField(FIX::FIELD::OrdStatusReqID), std::string("20261121-R4"));
+        QCOMPARE(h.getField(FIX::FIELD::Side), std::string("5"));
+        QCOMPARE(h.getField(FIX::FIELD::Symbol), std::string("AAPL"));
+
+        FIX::Message af = fix::orderMassStatusRequest("20261121-R5");
+        QCOMPARE(af.getHeader().getField(FIX::FIELD::MsgType), std::string("AF"));
+        QCOMPARE(af.getField(FIX::FIELD::MassStatusReqID), std::string("20261121-R5"));
+        QCOMPARE(af.getField(FIX::FIELD::MassStatusReqType), std::string("7"));
+
+        FIX::Message all = fix::orderMassCancelRequest("MC1", "", kNanosPerSecond);
+        QCOMPARE(all.getHeader().getField(FIX::FIELD::MsgType), std::string("q"));
+        QCOMPARE(all.getField(FIX::FIELD::MassCancelRequestType), std::string("7"));
+        QVERIFY(!all.isSetField(FIX::FIELD::Symbol));
+        FIX::Message one = fix::orderMassCancelRequest("MC2", "MSFT", kNanosPerSecond);
+        QCOMPARE(one.getField(FIX::FIELD::MassCancelRequestType), std::string("1"));
+        QCOMPARE(one.getField(FIX::FIELD::Symbol), std::string("MSFT"));
+        QVERIFY(one.isSetField(FIX::FIELD::TransactTime));
     }
 
     void cancelReject()

@@ -12,14 +12,15 @@
 namespace ordo::test {
 
 struct SentMessage {
-    enum class Kind { New, Cancel, Replace } kind;
+    enum class Kind { New, Cancel, Replace, Status, MassStatus } kind;
     OrderId orderId;
     std::string clOrdId;
     std::string origClOrdId;
     std::string symbol;
     std::string venue;
-    Qty quantity;
-    Price price;
+    Qty quantity = 0;
+    Price price = 0;
+    std::string requestId;  // Status, MassStatus
 };
 
 class RecordingGateway final : public VenueGateway {
@@ -27,6 +28,19 @@ public:
     void sendNewOrder(const OutboundOrder& m) override { record(SentMessage::Kind::New, m); }
     void sendCancel(const OutboundOrder& m) override { record(SentMessage::Kind::Cancel, m); }
     void sendReplace(const OutboundOrder& m) override { record(SentMessage::Kind::Replace, m); }
+    void sendStatusRequest(const OutboundOrder& m, std::string_view requestId) override
+    {
+        record(SentMessage::Kind::Status, m);
+        sent.back().requestId = std::string(requestId);
+    }
+    void sendMassStatusRequest(std::string_view venue, std::string_view requestId) override
+    {
+        SentMessage& s = sent.emplace_back();
+        s.kind = SentMessage::Kind::MassStatus;
+        s.orderId = kNoOrder;
+        s.venue = std::string(venue);
+        s.requestId = std::string(requestId);
+    }
 
     std::vector<SentMessage> sent;
 

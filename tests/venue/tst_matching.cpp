@@ -1325,7 +1325,24 @@ void TestMatching::badCommandsOutsideOrders()
     COMPARE_ENUM(v.engine.addSymbol(dup).error, ErrorCode::DuplicateSymbol);
     QCOMPARE(v.engine.findSymbol("BBB"), SymbolId(1));
     QCOMPARE(v.engine.findSymbol("nope"), kNoSymbol);
-    for (auto code = static_cast<int>(ErrorCode::None); code <= static_cast<int>(ErrorCode::InvalidPhase); ++code)
+    // A minimum execution size is the dark pool's; the lit book says so
+    // rather than ignoring it.
+    NewOrder withMin;
+    withMin.symbol = 0;
+    withMin.quantity = 10;
+    withMin.price = 100;
+    withMin.minQty = 5;
+    COMPARE_ENUM(v.engine.submit(withMin).error, ErrorCode::MinQtyNotAllowed);
+    withMin.minQty = 0;
+    const SubmitResult resting = v.engine.submit(withMin);
+    QVERIFY(resting.ok());
+    ReplaceOrder replaceWithMin;
+    replaceWithMin.order = resting.order;
+    replaceWithMin.quantity = 10;
+    replaceWithMin.price = 100;
+    replaceWithMin.minQty = 5;
+    COMPARE_ENUM(v.engine.replace(replaceWithMin), ErrorCode::MinQtyNotAllowed);
+    for (auto code = static_cast<int>(ErrorCode::None); code <= static_cast<int>(ErrorCode::DarkDisplay); ++code)
         QVERIFY2(!describe(static_cast<ErrorCode>(code)).empty() && toString(static_cast<ErrorCode>(code)) != "?",
             qPrintable(QString::number(code)));
     QVERIFY(v.failure.isEmpty());

@@ -1,6 +1,11 @@
 #include "fixvenue.h"
 
+#include "darkflow.h"
+#include "darkpool.h"
+#include "decimal.h"
+#include "delayline.h"
 #include "matchingengine.h"
+#include "referencefeed.h"
 #include "syntheticmarket.h"
 
 #include <quickfix/Application.h>
@@ -31,6 +36,7 @@
 #include <thread>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <unordered_map>
@@ -38,67 +44,24 @@
 namespace ordo::venue {
 namespace {
 
-// Prices travel as text; the venue keeps its own small converters so that it
-// shares no code with the OMS (they meet only over FIX).
-std::string priceText(Price p)
-{
-    const bool negative = p < 0;
-    const unsigned long long m = negative ? 0ull - static_cast<unsigned long long>(p) : p;
-    std::string s = (negative ? "-" : "") + std::to_string(m / kPriceScale);
-    unsigned long long frac = m % kPriceScale;
-    if (frac) {
-        char digits[9];
-        std::snprintf(digits, sizeof digits, "%08llu", frac);
-        int len = 8;
-        while (len > 0 && digits[len - 1] == '0')
-            --len;
-        s += '.';
-        s.append(digits, static_cast<std::size_t>(len));
-    }
-    return s;
-}
-
-bool parseDecimal(const std::string& text, std::int64_t& out)
-{
-    if (text.empty())
-        return false;
-    std::size_t i = 0;
-    const bool negative = text[0] == '-';
-    if (negative)
-        i = 1;
-    std::int64_t whole = 0, frac = 0;
-    int fracDigits = 0;
-    bool dot = false, digits = false;
-    for (; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '.' && !dot) {
-            dot = true;
-            continue;
-        }
-        if (c < '0' || c > '9')
-            return false;
-        digits = true;
-        if (dot) {
-            if (++fracDigits > 8)
-                return false;
-            frac = frac * 10 + (c - '0');
-        } else {
-            if (whole > 90'000'000'000)
-                return false;
-            whole = whole * 10 + (c - '0');
-        }
-    }
-    if (!digits)
-        return false;
-    for (int k = fracDigits; k < 8; ++k)
-        frac *= 10;
-    out = (whole * kPriceScale + frac) * (negative ? -1 : 1);
-    return true;
-}
-
 std::string field(const FIX::FieldMap& m, int tag)
 {
     return m.isSetField(tag) ? m.getField(tag) : std::string();
+}
+
+// An optional whole quantity (absent: 0); false when it is not one.
+bool optionalQty(const FIX::FieldMap& m, int tag, std::int64_t& out)
+{
+    const std::string text = field(m, tag);
+    std::int64_t scaled = 0;
+    if (text.empty()) {
+        out = 0;
+        return true;
+    }
+    if (!parseDecimal(text, scaled) || scaled % kPriceScale)
+        return false;
+    out = scaled / kPriceScale;
+    return true;
 }
 
 int freeLoopbackPort()
@@ -142,8 +105,23 @@ struct FixVenue::Impl final : public FIX::Application, public MatchingListener {
     };
 
     FixVenueConfig config;
-    MatchingEngine engine;
+    // Exactly one book: a lit engine or a dark pool, after the config's kind.
+    std::unique_ptr<MatchingEngine> lit;
+    std::unique_ptr<DarkPool> dark;
     std::recursive_mutex mutex;
+    std::unique_ptr<DelayLine> delay; // with a latency only
+    // Lit: where the dark pools of this process read our best bid and offer.
+    std::shared_ptr<ReferenceFeed> feed = std::make_shared<ReferenceFeed>();
+    struct Quote {
+        Price bid = 0;
+        Price ask = 0;
+        bool open = false;
+        bool operator==(const Quote&) const = default;
+    };
+    std::vector<std::optional<Quote>> quotes; // by SymbolId, as last published
+    // Dark: the lit venue's feed we cross at, and our subscription to it.
+    std::shared_ptr<ReferenceFeed> reference;
+    std::uint64_t referenceToken = 0;
     std::unique_ptr<FIX::SessionSettings> settings;
     std::unique_ptr<FIX::FileStoreFactory> store;
     std::unique_ptr<FIX::ScreenLogFactory> noLog;
@@ -152,12 +130,14 @@ struct FixVenue::Impl final : public FIX::Application, public MatchingListener {
     std::map<FIX::SessionID, SessionId> sessionIds;
     std::vector<FIX::SessionID> sessions{FIX::SessionID()};  // index = SessionId
     std::unordered_map<OrderId, ClientOrder> orders;
+    std::unordered_map<OrderId, std::pair<ClientOrder, char>> done;  // with its last OrdStatus, for status requests
     std::map<std::pair<SessionId, std::string>, OrderId> byClOrdId;
     std::map<SymbolId, std::set<SessionId>> subscribers;
     std::map<std::pair<SymbolId, int>, std::set<Price>> knownLevels;  // to tell a new level from a change
     std::map<SymbolId, std::string> symbolNames;
     std::uint64_t execSeq = 0;
     std::unique_ptr<SyntheticMarket> market;
+    std::unique_ptr<DarkFlow> darkFlow;
     std::thread marketThread;
     std::mutex stopMutex;
     std::condition_variable stopSignal;
@@ -180,8 +160,58 @@ struct FixVenue::Impl final : public FIX::Application, public MatchingListener {
             if (stopping)
                 break;
             std::lock_guard lock(mutex);
-            market->advanceTo(wallClock());
+            if (market)
+                market->advanceTo(wallClock());
+            if (darkFlow)
+                darkFlow->advanceTo(wallClock());
         }
+    }
+
+    // --- the book, lit or dark
+
+    SymbolId bookSymbol(const std::string& name) const
+    {
+        return lit ? lit->findSymbol(name) : dark->findSymbol(name);
+    }
+    SubmitResult bookSubmit(const NewOrder& n) { return lit ? lit->submit(n) : dark->submit(n); }
+    void bookCancel(OrderId id, SessionId s) { lit ? lit->cancel(id, s) : dark->cancel(id, s); }
+    void bookReplace(const ReplaceOrder& r) { lit ? lit->replace(r) : dark->replace(r); }
+    void bookMassCancel(const MassCancel& m) { lit ? lit->massCancel(m) : dark->massCancel(m); }
+    Qty bookLeaves(OrderId id) const
+    {
+        const std::optional<OrderView> v = lit ? lit->order(id) : dark->order(id);
+        return v ? v->leaves : 0;
+    }
+    std::optional<MarketStats> bookStats(SymbolId id) const { return lit ? lit->stats(id) : dark->stats(id); }
+
+    // Lit: tells the dark pools of this process when a symbol's best bid,
+    // best offer or tradability changed in this operation.
+    void publishQuotes(std::span<const Event> events)
+    {
+        SymbolId seen = kNoSymbol; // an operation's depth events come together, symbol by symbol
+        for (const Event& e : events) {
+            if ((e.type != EventType::Depth && e.type != EventType::TradingStatus) || e.symbol >= quotes.size()
+                || e.symbol == seen)
+                continue;
+            seen = e.symbol;
+            const std::optional<MarketStats> st = lit->stats(e.symbol);
+            if (!st)
+                continue;
+            const Quote now{st->bestBid, st->bestAsk, st->phase == TradingPhase::Continuous};
+            if (quotes[e.symbol] == now)
+                continue;
+            quotes[e.symbol] = now;
+            feed->publish({symbolNames[e.symbol], now.bid, now.ask, now.open});
+        }
+    }
+
+    // Dark: a new quote from the reference venue, on its thread.
+    void onReference(const ReferenceQuote& q)
+    {
+        std::lock_guard lock(mutex);
+        const SymbolId id = dark->findSymbol(q.symbol);
+        if (id != kNoSymbol)
+            dark->setReference(id, q.bid, q.ask, q.open);
     }
 
     // --- output
@@ -190,8 +220,17 @@ struct FixVenue::Impl final : public FIX::Application, public MatchingListener {
     {
         if (s == 0 || s >= sessions.size())
             return;
+        if (delay) {
+            delay->post([m, id = sessions[s]]() mutable { sendNow(m, id); });
+            return;
+        }
+        sendNow(m, sessions[s]);
+    }
+
+    static void sendNow(FIX::Message& m, const FIX::SessionID& id)
+    {
         try {
-            FIX::Session::sendToTarget(m, sessions[s]);
+            FIX::Session::sendToTarget(m, id);
         } catch (const std::exception&) {
             // the session went away: its orders stay in the book, as on a real venue
         }
@@ -257,7 +296,7 @@ struct FixVenue::Impl final : public FIX::Application, public MatchingListener {
             ClientOrder* o = it == orders.end() ? nullptr : &it->second;
             switch (e.type) {
             case EventType::Rejected:
-                if (pendingTag && e.clientTag == pendingTag)
+                if (pendingTag && e.clientTag == pendingTag && e.owner == pendingNew.session)
                     rejectNew(pendingNew.session, pendingNew.clOrdId, pendingNew.symbol, pendingNew.side,
                               std::string(e.text.empty() ? describe(e.error) : e.text));
                 break;
@@ -287,7 +326,7 @@ struct FixVenue::Impl final : public FIX::Application, public MatchingListener {
                     er.setField(FIX::FIELD::CommType, "3");
                     send(er, o->session);
                     if (e.leaves == 0)
-                        forget(e.order);
+                        forget(e.order, FIX::OrdStatus_FILLED);
                 }
                 break;
             case EventType::Cancelled:
@@ -305,7 +344,7 @@ struct FixVenue::Impl final : public FIX::Application, public MatchingListener {
                     if (!e.text.empty())
                         er.setField(FIX::FIELD::Text, std::string(e.text));
                     send(er, o->session);
-                    forget(e.order);
+                    forget(e.order, e.type == EventType::Expired ? FIX::OrdStatus_EXPIRED : FIX::OrdStatus_CANCELED);
                 }
                 break;
             case EventType::Replaced:
@@ -344,13 +383,19 @@ struct FixVenue::Impl final : public FIX::Application, public MatchingListener {
         for (auto& [symbol, msg] : md)
             for (SessionId s : subscribers[symbol])
                 send(msg, s);
+        if (lit)
+            publishQuotes(events);
     }
 
-    void forget(OrderId id)
+    void forget(OrderId id, char ordStatus)
     {
         // The ClOrdIDs stay known (duplicates are still refused); the order
-        // itself is done.
-        orders.erase(id);
+        // itself is done, and a status request for it is told how it ended.
+        auto it = orders.find(id);
+        if (it == orders.end())
+            return;
+        done.emplace(id, std::make_pair(std::move(it->second), ordStatus));
+        orders.erase(it);
     }
 
     void addIncrement(FIX44::MarketDataIncrementalRefresh& msg, const Event& e)
@@ -406,7 +451,7 @@ struct FixVenue::Impl final : public FIX::Application, public MatchingListener {
         }
         NewOrder n;
         n.owner = s;
-        n.symbol = engine.findSymbol(symbol);
+        n.symbol = bookSymbol(symbol);
         if (n.symbol == kNoSymbol) {
             rejectNew(s, clOrdId, symbol, sideCode, "Unknown symbol " + symbol);
             return;
@@ -475,6 +520,11 @@ struct FixVenue::Impl final : public FIX::Application, public MatchingListener {
             else
                 n.displayQty = shown / kPriceScale;
         }
+        // The book decides whether it takes a minimum (the dark pool does).
+        if (!optionalQty(m, FIX::FIELD::MinQty, n.minQty)) {
+            rejectNew(s, clOrdId, symbol, sideCode, "MinQty must be a whole number");
+            return;
+        }
         if (n.tif == TimeInForce::Gtd) {
             try {
                 const FIX::UtcTimeStamp t = FIX::UtcTimeStampConvertor::convert(field(m, FIX::FIELD::ExpireTime));
@@ -490,7 +540,7 @@ struct FixVenue::Impl final : public FIX::Application, public MatchingListener {
         pendingNew = ClientOrder{s, clOrdId, {}, {}, symbol, sideCode, n.quantity, 0, 0};
         pendingTag = n.clientTag;
         byClOrdId[{s, clOrdId}] = kNoOrder;
-        const SubmitResult r = engine.submit(n);
+        const SubmitResult r = bookSubmit(n);
         pendingTag = 0;
         if (r.order != kNoOrder)
             byClOrdId[{s, clOrdId}] = r.order;
@@ -502,7 +552,8 @@ struct FixVenue::Impl final : public FIX::Application, public MatchingListener {
 
     void adoptPending(const Event& e)
     {
-        if (pendingTag && e.clientTag == pendingTag && e.order != kNoOrder && !orders.count(e.order))
+        if (pendingTag && e.clientTag == pendingTag && e.owner == pendingNew.session && e.order != kNoOrder
+            && !orders.count(e.order))
             orders.emplace(e.order, pendingNew);
     }
 
@@ -527,7 +578,7 @@ struct FixVenue::Impl final : public FIX::Application, public MatchingListener {
         ClientOrder& o = it->second;
         if (!replace) {
             o.pendingCancel = clOrdId;
-            engine.cancel(id, s);
+            bookCancel(id, s);
             return;
         }
         ReplaceOrder r;
@@ -540,6 +591,10 @@ struct FixVenue::Impl final : public FIX::Application, public MatchingListener {
             return;
         }
         r.quantity = qty / kPriceScale;
+        if (!optionalQty(m, FIX::FIELD::MinQty, r.minQty)) {
+            cancelReject(s, clOrdId, orig, true, '0', "MinQty must be a whole number", false);
+            return;
+        }
         const std::string px = field(m, FIX::FIELD::Price);
         const std::string stop = field(m, FIX::FIELD::StopPx);
         if ((!px.empty() && !parseDecimal(px, r.price)) || (!stop.empty() && !parseDecimal(stop, r.stopPrice))) {
@@ -547,7 +602,7 @@ struct FixVenue::Impl final : public FIX::Application, public MatchingListener {
             return;
         }
         o.pendingReplace = clOrdId;
-        engine.replace(r);
+        bookReplace(r);
     }
 
     void onMassCancel(const FIX::Message& m, SessionId s)
@@ -557,7 +612,7 @@ struct FixVenue::Impl final : public FIX::Application, public MatchingListener {
         const std::string type = field(m, FIX::FIELD::MassCancelRequestType);
         const std::string symbol = field(m, FIX::FIELD::Symbol);
         if (type == "1") {
-            scope.symbol = engine.findSymbol(symbol);
+            scope.symbol = bookSymbol(symbol);
         }
         std::size_t affected = 0;
         for (const auto& [id, o] : orders)
@@ -577,30 +632,75 @@ struct FixVenue::Impl final : public FIX::Application, public MatchingListener {
         r.setField(FIX::FIELD::MassCancelResponse, type);
         r.setField(FIX::FIELD::TotalAffectedOrders, std::to_string(affected));
         send(r, s);
-        engine.massCancel(scope);
+        bookMassCancel(scope);
     }
 
     void onStatus(const FIX::Message& m, SessionId s, bool all)
     {
+        // A mass status answer says how many reports make it up and marks the
+        // last (TotNumReports 911, LastRptRequested 912), so the client
+        // knows when it has heard everything; with no orders, one report
+        // naming none says so.
+        std::size_t total = 0;
+        if (all)
+            for (const auto& [id, o] : orders)
+                total += o.session == s;
+        std::size_t sent = 0;
         for (auto& [id, o] : orders) {
             if (o.session != s || (!all && o.clOrdId != field(m, FIX::FIELD::ClOrdID)))
                 continue;
-            const auto view = engine.order(id);
             FIX44::ExecutionReport er = report(id, o, FIX::ExecType_ORDER_STATUS,
-                                               ordStatusOf(o.cum, o.quantity, false, 0), view ? view->leaves : 0);
-            if (all)
+                                               ordStatusOf(o.cum, o.quantity, false, 0), bookLeaves(id));
+            if (all) {
                 er.setField(FIX::FIELD::MassStatusReqID, field(m, FIX::FIELD::MassStatusReqID));
+                er.setField(FIX::FIELD::TotNumReports, std::to_string(total));
+                if (++sent == total)
+                    er.setField(FIX::FIELD::LastRptRequested, "Y");
+            } else if (m.isSetField(FIX::FIELD::OrdStatusReqID)) {
+                er.setField(FIX::FIELD::OrdStatusReqID, field(m, FIX::FIELD::OrdStatusReqID));
+            }
             send(er, s);
             if (!all)
                 return;
         }
+        if (all && total == 0) {
+            ClientOrder none;
+            none.clOrdId = "NONE";
+            FIX44::ExecutionReport er = report(0, none, FIX::ExecType_ORDER_STATUS, FIX::OrdStatus_REJECTED, 0);
+            er.setField(FIX::FIELD::OrderID, "NONE");
+            er.setField(FIX::FIELD::Symbol, "NA");
+            er.setField(FIX::FIELD::MassStatusReqID, field(m, FIX::FIELD::MassStatusReqID));
+            er.setField(FIX::FIELD::TotNumReports, "0");
+            er.setField(FIX::FIELD::LastRptRequested, "Y");
+            er.setField(FIX::FIELD::Text, "No orders");
+            send(er, s);
+        }
         if (!all) {
+            // A client that missed how its order ended (a fill, a cancel)
+            // must hear it, not "unknown order": it would close the order
+            // without the fill.
+            auto known = byClOrdId.find({s, field(m, FIX::FIELD::ClOrdID)});
+            auto finished = known == byClOrdId.end() ? done.end() : done.find(known->second);
+            if (finished != done.end()) {
+                FIX44::ExecutionReport er = report(finished->first, finished->second.first, FIX::ExecType_ORDER_STATUS,
+                                                   finished->second.second, 0);
+                if (m.isSetField(FIX::FIELD::OrdStatusReqID))
+                    er.setField(FIX::FIELD::OrdStatusReqID, field(m, FIX::FIELD::OrdStatusReqID));
+                send(er, s);
+                return;
+            }
             ClientOrder unknown;
             unknown.clOrdId = field(m, FIX::FIELD::ClOrdID);
             unknown.symbol = field(m, FIX::FIELD::Symbol);
+            // Echo the side the request named (Side is required on H).
+            const std::string side = field(m, FIX::FIELD::Side);
+            if (side.size() == 1)
+                unknown.side = side[0];
             FIX44::ExecutionReport er = report(0, unknown, FIX::ExecType_ORDER_STATUS, FIX::OrdStatus_REJECTED, 0);
             er.setField(FIX::FIELD::OrderID, "NONE");
             er.setField(FIX::FIELD::Text, "Unknown order");
+            if (m.isSetField(FIX::FIELD::OrdStatusReqID))
+                er.setField(FIX::FIELD::OrdStatusReqID, field(m, FIX::FIELD::OrdStatusReqID));
             send(er, s);
         }
     }
@@ -617,7 +717,7 @@ struct FixVenue::Impl final : public FIX::Application, public MatchingListener {
         for (int i = 1; i <= count; ++i) {
             m.getGroup(static_cast<unsigned>(i), group);
             const std::string symbol = field(group, FIX::FIELD::Symbol);
-            const SymbolId id = engine.findSymbol(symbol);
+            const SymbolId id = bookSymbol(symbol);
             if (id == kNoSymbol) {
                 FIX44::MarketDataRequestReject rej;
                 rej.setField(FIX::FIELD::MDReqID, reqId);
@@ -635,9 +735,10 @@ struct FixVenue::Impl final : public FIX::Application, public MatchingListener {
             FIX44::MarketDataSnapshotFullRefresh snap;
             snap.setField(FIX::FIELD::MDReqID, reqId);
             snap.setField(FIX::FIELD::Symbol, symbol);
+            // A dark pool shows no book: its snapshot is the last trade at most.
             std::vector<LevelView> levels(static_cast<std::size_t>(depth));
             for (Side side : {Side::Buy, Side::Sell}) {
-                const std::size_t n = engine.depth(id, side, levels);
+                const std::size_t n = lit ? lit->depth(id, side, levels) : 0;
                 for (std::size_t k = 0; k < n; ++k) {
                     FIX44::MarketDataSnapshotFullRefresh::NoMDEntries entry;
                     entry.setField(FIX::FIELD::MDEntryType, side == Side::Buy ? "0" : "1");
@@ -649,7 +750,7 @@ struct FixVenue::Impl final : public FIX::Application, public MatchingListener {
                     knownLevels[{id, side == Side::Buy ? 0 : 1}].insert(levels[k].price);
                 }
             }
-            if (const auto st = engine.stats(id); st && st->lastPrice) {
+            if (const auto st = bookStats(id); st && st->lastPrice) {
                 FIX44::MarketDataSnapshotFullRefresh::NoMDEntries entry;
                 entry.setField(FIX::FIELD::MDEntryType, "2");
                 entry.setField(FIX::FIELD::MDEntryPx, priceText(st->lastPrice));
@@ -689,9 +790,28 @@ struct FixVenue::Impl final : public FIX::Application, public MatchingListener {
     void fromApp(const FIX::Message& m, const FIX::SessionID& id)
         throw(FIX::FieldNotFound, FIX::IncorrectDataFormat, FIX::IncorrectTagValue, FIX::UnsupportedMessageType) override
     {
-        std::lock_guard lock(mutex);
-        const SessionId s = sessionOf(id);
         const std::string type = field(m.getHeader(), FIX::FIELD::MsgType);
+        if (type != "D" && type != "F" && type != "G" && type != "q" && type != "H" && type != "AF" && type != "V")
+            throw FIX::UnsupportedMessageType();  // QuickFIX answers with a BusinessMessageReject
+        if (delay) {
+            // The message is still on the wire for the latency; QuickFIX's
+            // thread goes back to its sockets meanwhile.
+            delay->post([this, m, id, type] {
+                std::lock_guard lock(mutex);
+                try {
+                    dispatch(m, sessionOf(id), type);
+                } catch (const std::exception&) {
+                    // the dictionary checked the message; a group it still lacks is dropped
+                }
+            });
+            return;
+        }
+        std::lock_guard lock(mutex);
+        dispatch(m, sessionOf(id), type);
+    }
+
+    void dispatch(const FIX::Message& m, SessionId s, const std::string& type)
+    {
         if (type == "D")
             onNewOrder(m, s);
         else if (type == "F")
@@ -706,15 +826,18 @@ struct FixVenue::Impl final : public FIX::Application, public MatchingListener {
             onStatus(m, s, true);
         else if (type == "V")
             onMarketDataRequest(m, s);
-        else
-            throw FIX::UnsupportedMessageType();  // QuickFIX answers with a BusinessMessageReject
     }
 };
 
 FixVenue::FixVenue(FixVenueConfig config)
     : m_impl(std::make_unique<Impl>())
 {
-    m_impl->config = std::move(config);
+    Impl& d = *m_impl;
+    d.config = std::move(config);
+    if (d.config.kind == VenueKind::Dark)
+        d.dark = std::make_unique<DarkPool>();
+    else
+        d.lit = std::make_unique<MatchingEngine>();
 }
 
 FixVenue::~FixVenue()
@@ -722,42 +845,75 @@ FixVenue::~FixVenue()
     stop();
 }
 
+std::string FixVenue::setReference(FixVenue& lit)
+{
+    Impl& d = *m_impl;
+    if (!d.dark)
+        return d.config.name + " is a lit venue: only a dark pool takes a reference market";
+    if (!lit.m_impl->lit)
+        return d.config.name + " cannot take its reference from " + lit.m_impl->config.name + ", a dark pool";
+    if (d.acceptor)
+        return d.config.name + " is running: set its reference before starting it";
+    d.reference = lit.m_impl->feed;
+    return {};
+}
+
 std::string FixVenue::start()
 {
     Impl& d = *m_impl;
     if (d.acceptor)
         return {};
+    if (d.config.latencyMicros < 0 || d.config.latencyMicros > 10'000'000)
+        return "Latency must be between 0 and 10 s, not " + std::to_string(d.config.latencyMicros) + " us";
     for (const VenueSymbol& s : d.config.symbols) {
         SymbolConfig sc;
         sc.name = s.name;
         sc.tickSize = s.tickSize;
         sc.referencePrice = s.referencePrice;
-        const SymbolResult r = d.engine.addSymbol(sc);
+        const SymbolResult r = d.lit ? d.lit->addSymbol(sc) : d.dark->addSymbol(sc);
         if (r.error != ErrorCode::None)
             return "Cannot list " + s.name + ": " + std::string(describe(r.error));
         d.symbolNames[r.symbol] = s.name;
     }
-    d.engine.setListener(&d);
+    d.quotes.resize(d.symbolNames.size());
+    if (d.lit)
+        d.lit->setListener(&d);
+    else
+        d.dark->setListener(&d);
     if (d.config.synthetic) {
         SyntheticOptions options;
         options.seed = d.config.seed;
-        d.market = std::make_unique<SyntheticMarket>(d.engine, options);
+        if (d.lit)
+            d.market = std::make_unique<SyntheticMarket>(*d.lit, options);
+        else
+            d.darkFlow = std::make_unique<DarkFlow>(*d.dark, d.config.seed);
         for (const auto& entry : d.symbolNames) {
             const SymbolId id = entry.first;
             const std::string& name = entry.second;
             const auto spec = std::find_if(d.config.symbols.begin(), d.config.symbols.end(),
                                            [&name](const VenueSymbol& s) { return s.name == name; });
-            SyntheticSymbolConfig sc;
-            sc.startPrice = spec->referencePrice;
-            sc.tickSize = spec->tickSize;
-            sc.volatility = d.config.volatility;
-            sc.takerRatePerMinute = d.config.takerRatePerMinute;
-            d.market->addSymbol(id, sc);
+            if (d.market) {
+                SyntheticSymbolConfig sc;
+                sc.startPrice = spec->referencePrice;
+                sc.tickSize = spec->tickSize;
+                sc.volatility = d.config.volatility;
+                sc.takerRatePerMinute = d.config.takerRatePerMinute;
+                d.market->addSymbol(id, sc);
+            } else {
+                // In the dark, resting orders and midpoint takers arrive at
+                // the configured taker rate each.
+                DarkFlowConfig fc;
+                fc.tickSize = spec->tickSize;
+                fc.restingPerMinute = d.config.takerRatePerMinute;
+                fc.takersPerMinute = d.config.takerRatePerMinute;
+                d.darkFlow->addSymbol(id, fc);
+            }
         }
-        {
-            std::lock_guard lock(d.mutex);
+        std::lock_guard lock(d.mutex);
+        if (d.market)
             d.market->start(Impl::wallClock());
-        }
+        if (d.darkFlow)
+            d.darkFlow->start(Impl::wallClock());
     }
     if (!std::filesystem::exists(d.config.dataDictionary))
         return "FIX data dictionary not found: " + d.config.dataDictionary;
@@ -772,6 +928,8 @@ std::string FixVenue::start()
     for (const VenueClient& c : d.config.clients)
         ini << "\n[SESSION]\nBeginString=FIX.4.4\nSenderCompID=" << c.venueCompId << "\nTargetCompID=" << c.clientCompId
             << "\n";
+    if (d.config.latencyMicros > 0)
+        d.delay = std::make_unique<DelayLine>(std::chrono::microseconds(d.config.latencyMicros));
     try {
         std::istringstream in(ini.str());
         d.settings = std::make_unique<FIX::SessionSettings>(in);
@@ -780,9 +938,13 @@ std::string FixVenue::start()
         d.acceptor->start();
     } catch (const std::exception& ex) {
         d.acceptor.reset();
+        d.delay.reset();
         return std::string("FIX acceptor did not start: ") + ex.what();
     }
-    if (d.market) {
+    // The reference's current quotes arrive at once, then every change.
+    if (d.reference)
+        d.referenceToken = d.reference->subscribe([&d](const ReferenceQuote& q) { d.onReference(q); });
+    if (d.market || d.darkFlow) {
         d.stopping = false;
         d.marketThread = std::thread([&d] { d.runMarket(); });
     }
@@ -791,21 +953,39 @@ std::string FixVenue::start()
 
 void FixVenue::stop()
 {
-    if (m_impl->marketThread.joinable()) {
-        {
-            std::lock_guard lock(m_impl->stopMutex);
-            m_impl->stopping = true;
-        }
-        m_impl->stopSignal.notify_all();
-        m_impl->marketThread.join();
+    Impl& d = *m_impl;
+    if (d.reference && d.referenceToken) {
+        d.reference->unsubscribe(d.referenceToken);
+        d.referenceToken = 0;
     }
-    if (m_impl->acceptor) {
+    if (d.marketThread.joinable()) {
+        {
+            std::lock_guard lock(d.stopMutex);
+            d.stopping = true;
+        }
+        d.stopSignal.notify_all();
+        d.marketThread.join();
+    }
+    if (d.delay)
+        d.delay->stop();
+    if (d.lit) {
+        // A stopped venue is no market to price from: the dark pools that
+        // cross at our mid stop crossing.
+        std::lock_guard lock(d.mutex);
+        for (std::size_t id = 0; id < d.quotes.size(); ++id)
+            if (d.quotes[id] && d.quotes[id]->open) {
+                d.quotes[id]->open = false;
+                d.feed->publish({d.symbolNames[static_cast<SymbolId>(id)], d.quotes[id]->bid, d.quotes[id]->ask, false});
+            }
+    }
+    if (d.acceptor) {
         try {
-            m_impl->acceptor->stop();
+            d.acceptor->stop();
         } catch (const std::exception&) {
         }
-        m_impl->acceptor.reset();
+        d.acceptor.reset();
     }
+    d.delay.reset();
 }
 
 int FixVenue::port() const
@@ -813,10 +993,27 @@ int FixVenue::port() const
     return m_impl->port;
 }
 
-void FixVenue::withEngine(const std::function<void(MatchingEngine&)>& f)
+const FixVenueConfig& FixVenue::config() const
 {
+    return m_impl->config;
+}
+
+bool FixVenue::withEngine(const std::function<void(MatchingEngine&)>& f)
+{
+    if (!m_impl->lit)
+        return false;
     std::lock_guard lock(m_impl->mutex);
-    f(m_impl->engine);
+    f(*m_impl->lit);
+    return true;
+}
+
+bool FixVenue::withDarkPool(const std::function<void(DarkPool&)>& f)
+{
+    if (!m_impl->dark)
+        return false;
+    std::lock_guard lock(m_impl->mutex);
+    f(*m_impl->dark);
+    return true;
 }
 
 }  // namespace ordo::venue

@@ -25,6 +25,9 @@ struct NewOrder {
     PegType peg = PegType::None; // Pegged only
     Price pegOffset = 0; // Pegged: signed amount added to the reference price
     Timestamp expireTime = 0; // Gtd: expires when expire(now) is called with now >= this
+    // Dark pool: no execution of the order is smaller than min(minQty, leaves).
+    // 0 = none; the lit book refuses anything else (MinQtyNotAllowed).
+    Qty minQty = 0;
 };
 
 // New terms for a working order, as in a FIX OrderCancelReplaceRequest: the
@@ -38,6 +41,7 @@ struct ReplaceOrder {
     Qty quantity = 0;
     Price price = 0; // as in NewOrder; pegged orders: the new cap
     Price stopPrice = 0; // stop orders that have not triggered yet
+    Qty minQty = 0; // as in NewOrder: the new minimum execution (dark pool only)
 };
 
 struct MassCancel {

@@ -1,13 +1,12 @@
 #include "matchingengine.h"
 
+#include "ordercheck.h"
+
 #include <algorithm>
 
 namespace ordo::venue {
 
 namespace {
-
-constexpr Qty kMaxQtyLimit = 1'000'000'000'000; // 1e12
-constexpr Price kMaxPriceLimit = 100'000'000'000'000'000; // 1e17
 
 // Orders the expiry heap: earliest expire time on top.
 constexpr auto expiryLater = [](const auto& a, const auto& b) noexcept { return a.time > b.time; };
@@ -48,9 +47,7 @@ void MatchingEngine::reserve(std::size_t liveOrders, std::size_t priceLevels)
 
 SymbolResult MatchingEngine::addSymbol(const SymbolConfig& config)
 {
-    if (config.tickSize <= 0 || config.lotSize <= 0 || config.maxOrderQty <= 0 || config.maxOrderQty > kMaxQtyLimit
-        || config.maxPrice <= 0 || config.maxPrice > kMaxPriceLimit || config.referencePrice < 0
-        || static_cast<std::uint8_t>(config.phase) > static_cast<std::uint8_t>(TradingPhase::Closed))
+    if (!validSymbolConfig(config))
         return { ErrorCode::InvalidSymbolConfig, kNoSymbol };
     if (!config.name.empty() && findSymbol(config.name) != kNoSymbol)
         return { ErrorCode::DuplicateSymbol, kNoSymbol };
@@ -88,52 +85,6 @@ void MatchingEngine::end()
         m_listener->onEvents(m_events);
     m_busy = false;
 }
-
-namespace {
-
-// Shared by new orders and replaces: a quantity within the symbol's limits
-// and lots, and a price that fits the order type and the tick grid.
-ErrorCode checkQuantity(const SymbolConfig& cfg, Qty q) noexcept
-{
-    if (q <= 0)
-        return ErrorCode::QuantityNotPositive;
-    if (q > cfg.maxOrderQty)
-        return ErrorCode::QuantityTooLarge;
-    if (q % cfg.lotSize != 0)
-        return ErrorCode::LotSize;
-    return ErrorCode::None;
-}
-
-ErrorCode checkTickPrice(const SymbolConfig& cfg, Price p) noexcept
-{
-    if (p <= 0)
-        return ErrorCode::PriceNotPositive;
-    if (p > cfg.maxPrice)
-        return ErrorCode::PriceTooLarge;
-    if (p % cfg.tickSize != 0)
-        return ErrorCode::TickSize;
-    return ErrorCode::None;
-}
-
-ErrorCode checkPriceForType(const SymbolConfig& cfg, OrdType type, Price p) noexcept
-{
-    switch (type) {
-    case OrdType::Limit:
-    case OrdType::StopLimit:
-        return checkTickPrice(cfg, p);
-    case OrdType::Market:
-    case OrdType::Stop:
-        return p != 0 ? ErrorCode::PriceNotAllowed : ErrorCode::None;
-    case OrdType::Pegged:
-        // A pegged order's price is an optional cap.
-        if (p < 0)
-            return ErrorCode::PriceNotPositive;
-        return p > 0 ? checkTickPrice(cfg, p) : ErrorCode::None;
-    }
-    return ErrorCode::None;
-}
-
-}  // namespace
 
 ErrorCode MatchingEngine::validate(const NewOrder& c) const noexcept
 {
@@ -189,6 +140,8 @@ ErrorCode MatchingEngine::validate(const NewOrder& c) const noexcept
     }
     if (c.tif == TimeInForce::Gtd && c.expireTime <= m_now)
         return ErrorCode::ExpireTimeInPast;
+    if (c.minQty != 0)
+        return ErrorCode::MinQtyNotAllowed;
 
     switch (b.phase) {
     case TradingPhase::Halted: return ErrorCode::TradingHalted;
@@ -310,6 +263,8 @@ ErrorCode MatchingEngine::validateReplace(const ReplaceOrder& r, const Order& o,
     } else if (r.stopPrice != 0) {
         return ErrorCode::StopPriceNotAllowed;
     }
+    if (r.minQty != 0)
+        return ErrorCode::MinQtyNotAllowed;
     return ErrorCode::None;
 }
 

@@ -123,6 +123,11 @@ std::string_view toString(ErrorCode c) noexcept
     case ErrorCode::NotOwner: return "NotOwner";
     case ErrorCode::QuantityNotAboveFilled: return "QuantityNotAboveFilled";
     case ErrorCode::InvalidPhase: return "InvalidPhase";
+    case ErrorCode::MinQtyNotAllowed: return "MinQtyNotAllowed";
+    case ErrorCode::InvalidMinQty: return "InvalidMinQty";
+    case ErrorCode::DarkOrderType: return "DarkOrderType";
+    case ErrorCode::DarkTimeInForce: return "DarkTimeInForce";
+    case ErrorCode::DarkDisplay: return "DarkDisplay";
     }
     return "?";
 }
@@ -184,6 +189,12 @@ std::string_view describe(ErrorCode c) noexcept
     case ErrorCode::NotOwner: return "the order belongs to another session";
     case ErrorCode::QuantityNotAboveFilled: return "the new quantity must be above the quantity already filled";
     case ErrorCode::InvalidPhase: return "unknown trading phase";
+    case ErrorCode::MinQtyNotAllowed: return "a minimum quantity (MinQty) is accepted only by the dark pool";
+    case ErrorCode::InvalidMinQty: return "minimum quantity must be between 0 and the order quantity";
+    case ErrorCode::DarkOrderType:
+        return "the dark pool takes limit, market and midpoint-pegged orders only (no stops, no offset)";
+    case ErrorCode::DarkTimeInForce: return "the dark pool takes DAY, GTC, IOC and FOK orders only";
+    case ErrorCode::DarkDisplay: return "nothing is displayed in the dark pool: no display quantity";
     }
     return "unknown error";
 }

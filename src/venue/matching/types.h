@@ -96,6 +96,12 @@ enum class ErrorCode : std::uint16_t {
     NotOwner,
     QuantityNotAboveFilled,
     InvalidPhase,
+    // The dark pool's own refusals (and the lit book's refusal of MinQty).
+    MinQtyNotAllowed,
+    InvalidMinQty,
+    DarkOrderType,
+    DarkTimeInForce,
+    DarkDisplay,
 };
 
 // Why an order left the book without being filled.

@@ -1,0 +1,292 @@
+#include "blotterorders.h"
+
+#include "blotterdelegate.h"
+#include "blotterfilterbar.h"
+#include "blotterheader.h"
+#include "blotterproxy.h"
+#include "blotterview.h"
+#include "ordermodel.h"
+#include "replacedialog.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <set>
+
+namespace ordo {
+
+bool canCancel(OrderStatus s)
+{
+    return s == OrderStatus::PendingNew || s == OrderStatus::Accepted || s == OrderStatus::PartiallyFilled
+        || s == OrderStatus::Suspended;
+}
+
+bool canReplace(OrderStatus s)
+{
+    return s == OrderStatus::Accepted || s == OrderStatus::PartiallyFilled;
+}
+
+OrderBlotter::OrderBlotter(EngineHost& host, OrderModel* orders, QWidget* parent)
+    : QWidget(parent)
+    , m_host(host)
+    , m_orders(orders)
+{
+    setObjectName(QStringLiteral("orderBlotter"));
+    m_proxy = new BlotterProxy(orders, this);
+    m_filter = new BlotterFilterBar(this);
+    m_filter->setObjectName(QStringLiteral("orderFilterBar"));
+    m_view = createBlotterView(m_proxy, QStringLiteral("ordersView"), this);
+    auto* tree = new BlotterTreeDelegate(m_view);
+    m_view->setItemDelegateForColumn(OrderModel::ColId, tree);
+    connect(tree, &BlotterTreeDelegate::toggleRequested, this, [this](const QModelIndex& index) {
+        if (const OrderSnapshot* o = m_proxy->orderAt(index.row()))
+            m_proxy->setExpanded(o->id, !m_proxy->isExpanded(o->id));
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view, 1);
+
+    QHeaderView* header = m_view->horizontalHeader();
+    const QList<QPair<int, int>> widths = {
+        {OrderModel::ColId, 86}, {OrderModel::ColTime, 96}, {OrderModel::ColSymbol, 70}, {OrderModel::ColSide, 52},
+        {OrderModel::ColType, 70}, {OrderModel::ColQuantity, 78}, {OrderModel::ColLimit, 74}, {OrderModel::ColStop, 64},
+        {OrderModel::ColTif, 44}, {OrderModel::ColStatus, 128}, {OrderModel::ColFilled, 74},
+        {OrderModel::ColLeaves, 74}, {OrderModel::ColAvgPrice, 80}, {OrderModel::ColAccount, 70},
+        {OrderModel::ColStrategy, 76}, {OrderModel::ColTrader, 70}, {OrderModel::ColVenue, 62},
+        {OrderModel::ColClOrdId, 130}, {OrderModel::ColDisplayQty, 64}, {OrderModel::ColParent, 60},
+        {OrderModel::ColUpdated, 96}};
+    for (const auto& [column, width] : widths)
+        header->resizeSection(column, width);
+    // Shown on demand from the header's menu.
+    for (int c : {OrderModel::ColStop, OrderModel::ColDisplayQty, OrderModel::ColParent, OrderModel::ColUpdated,
+                  OrderModel::ColClOrdId})
+        header->hideSection(c);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(OrderModel::ColTime, Qt::DescendingOrder);
+    m_header = new HeaderSettings(header, QStringLiteral("blotter/ordersHeader"));
+    m_header->restore();
+
+    const bool mayTrade = host.config().role != Role::Analyst;
+    m_cancel = new QAction(tr("&Cancel selected"), this);
+    m_cancel->setShortcut(QKeySequence::Delete);
+    // Only while the table has the focus: Delete in the filter bar edits text.
+    m_cancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_cancel->setEnabled(false);
+    m_cancel->setVisible(mayTrade);
+    connect(m_cancel, &QAction::triggered, this, &OrderBlotter::cancelSelected);
+    m_view->addAction(m_cancel);
+
+    m_replace = new QAction(tr("&Modify (cancel/replace)…"), this);
+    m_replace->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::CTRL | Qt::Key_R)});
+    m_replace->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_replace->setEnabled(false);
+    m_replace->setVisible(mayTrade);
+    connect(m_replace, &QAction::triggered, this, &OrderBlotter::replaceCurrent);
+    m_view->addAction(m_replace);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, [this, mayTrade](const QModelIndex& index) {
+        const OrderSnapshot* o = m_proxy->orderAt(index.row());
+        if (mayTrade && o && canReplace(o->status))
+            replaceCurrent();
+    });
+
+    m_export = new QAction(tr("&Export orders to CSV…"), this);
+    connect(m_export, &QAction::triggered, this, [this] {
+        const QString path = exportViewInteractively(m_view, QStringLiteral("orders"));
+        if (!path.isEmpty())
+            emit message(tr("%n order row(s) written to %1", nullptr, m_proxy->rowCount()).arg(path));
+    });
+    m_expandAll = new QAction(tr("E&xpand all"), this);
+    connect(m_expandAll, &QAction::triggered, this, [this] { m_proxy->setAllExpanded(true); });
+    m_collapseAll = new QAction(tr("C&ollapse all"), this);
+    connect(m_collapseAll, &QAction::triggered, this, [this] { m_proxy->setAllExpanded(false); });
+    m_findAction = new QAction(tr("Filter"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_filter->quickEdit()->setFocus();
+        m_filter->quickEdit()->selectAll();
+    });
+    addAction(m_findAction);
+
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &OrderBlotter::showContextMenu);
+    connect(m_filter, &BlotterFilterBar::criteriaChanged, m_proxy, &BlotterProxy::setCriteria);
+    connect(m_proxy, &BlotterProxy::matchingCountChanged, this, &OrderBlotter::updateCount);
+    connect(m_orders, &OrderModel::batchApplied, this,
+            [this](const std::vector<int>&, int first, int count) { noteNewOrders(first, count); });
+    connect(m_orders, &OrderModel::batchApplied, this, &OrderBlotter::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OrderBlotter::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        // Layout changes move the current row with its order; only a
+        // different order is a new choice.
+        const OrderSnapshot* o = m_proxy->orderAt(current.row());
+        const OrderId id = o ? o->id : kNoOrder;
+        if (id == m_currentOrder)
+            return;
+        m_currentOrder = id;
+        if (o)
+            emit instrumentSelected(o->symbol);
+    });
+    noteNewOrders(0, m_orders->rowCount());
+    updateCount();
+}
+
+OrderBlotter::~OrderBlotter() = default;
+
+void OrderBlotter::saveSettings()
+{
+    m_header->save();
+}
+
+QList<OrderId> OrderBlotter::selectedOrders() const
+{
+    QList<int> rows;
+    for (const QModelIndex& i : m_view->selectionModel()->selectedRows())
+        rows << i.row();
+    std::sort(rows.begin(), rows.end());
+    QList<OrderId> ids;
+    for (int r : rows)
+        if (const OrderSnapshot* o = m_proxy->orderAt(r))
+            ids << o->id;
+    return ids;
+}
+
+int OrderBlotter::cancelSelected()
+{
+    if (m_host.config().role == Role::Analyst)
+        return 0;
+    QList<OrderId> ids;
+    int finished = 0;
+    for (OrderId id : selectedOrders()) {
+        const OrderSnapshot* o = m_orders->find(id);
+        if (o && canCancel(o->status))
+            ids << id;
+        else
+            ++finished;
+    }
+    if (ids.isEmpty()) {
+        if (finished > 0)
+            emit message(tr("Nothing to cancel: the selected orders are finished or already being cancelled."));
+        return 0;
+    }
+    if (ids.size() > 1) {
+        const int n = static_cast<int>(ids.size());
+        bool go = false;
+        if (m_confirm) {
+            go = m_confirm(n);
+        } else {
+            QMessageBox box(QMessageBox::Question, tr("Cancel orders"), tr("Cancel %1 working orders?").arg(n),
+                            QMessageBox::NoButton, this);
+            box.setInformativeText(tr("Each is cancelled at its venue; whatever fills before the cancel arrives "
+                                      "stays filled."));
+            QPushButton* yes = box.addButton(tr("Cancel %1 orders").arg(n), QMessageBox::AcceptRole);
+            box.setDefaultButton(box.addButton(tr("Keep them"), QMessageBox::RejectRole));
+            box.exec();
+            go = box.clickedButton() == yes;
+        }
+        if (!go)
+            return 0;
+    }
+    for (OrderId id : ids)
+        m_host.cancelOrder(id);
+    emit message(finished > 0 ? tr("Cancel sent for %n order(s); %1 finished or pending skipped.", nullptr,
+                                   static_cast<int>(ids.size()))
+                                    .arg(finished)
+                              : tr("Cancel sent for %n order(s).", nullptr, static_cast<int>(ids.size())));
+    return static_cast<int>(ids.size());
+}
+
+ReplaceDialog* OrderBlotter::replaceCurrent()
+{
+    if (m_host.config().role == Role::Analyst)
+        return nullptr;
+    const OrderSnapshot* o = m_proxy->orderAt(m_view->currentIndex().row());
+    if (!o) {
+        const QList<OrderId> selected = selectedOrders();
+        o = selected.size() == 1 ? m_orders->find(selected.front()) : nullptr;
+    }
+    if (!o || !canReplace(o->status))
+        return nullptr;
+    const Instrument* instrument = nullptr;
+    for (const InstrumentConfig& ic : m_host.config().instruments)
+        if (QString::fromStdString(ic.instrument.symbol) == o->symbol)
+            instrument = &ic.instrument;
+    auto* dialog = new ReplaceDialog(*o, instrument, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReplaceDialog::replaceRequested, this, [this](quint32 id, const OrderAmendment& amendment) {
+        m_host.modifyOrder(id, amendment);
+        emit message(tr("Replace sent for order %1.").arg(id));
+    });
+    dialog->open();
+    return dialog;
+}
+
+bool OrderBlotter::exportCsv(const QString& path, QString* error) const
+{
+    return exportView(m_view, path, error);
+}
+
+void OrderBlotter::showContextMenu(const QPoint& pos)
+{
+    updateActions();
+    QMenu menu(this);
+    if (m_cancel->isVisible()) {
+        menu.addAction(m_cancel);
+        menu.addAction(m_replace);
+        menu.addSeparator();
+    }
+    menu.addAction(m_expandAll);
+    menu.addAction(m_collapseAll);
+    menu.addSeparator();
+    menu.addAction(m_export);
+    menu.addMenu(m_header->makeMenu(&menu));
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void OrderBlotter::updateActions()
+{
+    int cancellable = 0;
+    for (OrderId id : selectedOrders())
+        if (const OrderSnapshot* o = m_orders->find(id); o && canCancel(o->status))
+            ++cancellable;
+    m_cancel->setEnabled(cancellable > 0);
+    m_cancel->setText(cancellable > 1 ? tr("&Cancel %n selected orders", nullptr, cancellable) : tr("&Cancel selected"));
+    const OrderSnapshot* current = m_proxy->orderAt(m_view->currentIndex().row());
+    m_replace->setEnabled(current && canReplace(current->status));
+}
+
+void OrderBlotter::updateCount()
+{
+    const QLocale locale;
+    const int total = m_orders->rowCount();
+    const int matching = m_proxy->matchingCount();
+    m_filter->setCountText(matching == total ? tr("%1 orders").arg(locale.toString(total))
+                                             : tr("%1 of %2 orders").arg(locale.toString(matching), locale.toString(total)));
+}
+
+void OrderBlotter::noteNewOrders(int first, int count)
+{
+    for (int r = first; r < first + count; ++r) {
+        const OrderSnapshot* o = m_orders->orderAt(r);
+        if (!o)
+            continue;
+        m_filter->addCompletion(BlotterFilterBar::Field::Symbol, o->symbol);
+        m_filter->addCompletion(BlotterFilterBar::Field::Account, o->account);
+        m_filter->addCompletion(BlotterFilterBar::Field::Strategy, o->strategy);
+        m_filter->addCompletion(BlotterFilterBar::Field::Venue, o->venue);
+        m_filter->addCompletion(BlotterFilterBar::Field::Trader, o->trader);
+    }
+}
+
+}  // namespace ordo
