@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BlotterFilterBar</name>
+    <message>
+        <source>Filter all columns…</source>
+        <translation>Alle Spalten filtern…</translation>
+    </message>
+    <message>
+        <source>Rows that contain every word, in any column (Ctrl+F)</source>
+        <translation>Zeilen, die jedes Wort in irgendeiner Spalte enthalten (Strg+F)</translation>
+    </message>
+    <message>
+        <source>State: all</source>
+        <translation>Status: alle</translation>
+    </message>
+    <message>
+        <source>Show orders in these states</source>
+        <translation>Orders in diesen Status zeigen</translation>
+    </message>
+    <message>
+        <source>Show orders on this side</source>
+        <translation>Orders dieser Richtung zeigen</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Symbols, separated by commas</source>
+        <translation>Symbole, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Accounts, separated by commas</source>
+        <translation>Konten, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Strategies, separated by commas</source>
+        <translation>Strategien, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Handelsplatz</translation>
+    </message>
+    <message>
+        <source>Venues, separated by commas</source>
+        <translation>Handelsplätze, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Trader</source>
+        <translation>Händler</translation>
+    </message>
+    <message>
+        <source>Traders, separated by commas</source>
+        <translation>Händler, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show everything again</source>
+        <translation>Wieder alles zeigen</translation>
+    </message>
+</context>
+<context>
     <name>LimitDialog</name>
     <message>
         <source>Set risk limit</source>
@@ -339,6 +410,33 @@
     </message>
 </context>
 <context>
+    <name>ReplaceDialog</name>
+    <message>
+        <source>Cancel/replace order</source>
+        <translation>Order ändern (Cancel/Replace)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Menge</translation>
+    </message>
+    <message>
+        <source>&amp;Limit price</source>
+        <translation>&amp;Limitkurs</translation>
+    </message>
+    <message>
+        <source>St&amp;op price</source>
+        <translation>St&amp;oppkurs</translation>
+    </message>
+    <message>
+        <source>&amp;Display quantity</source>
+        <translation>&amp;Sichtbare Menge</translation>
+    </message>
+    <message>
+        <source>0: show the whole quantity</source>
+        <translation>0: die ganze Menge zeigen</translation>
+    </message>
+</context>
+<context>
     <name>RiskPanel</name>
     <message>
         <source>Limits</source>
@@ -460,6 +558,71 @@
     </message>
 </context>
 <context>
+    <name>ordo::BlotterFilterBar</name>
+    <message>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Working (not finished)</source>
+        <translation>Offen (nicht abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>Done (filled, cancelled, expired, rejected)</source>
+        <translation>Erledigt (ausgeführt, storniert, abgelaufen, abgelehnt)</translation>
+    </message>
+    <message>
+        <source>All sides</source>
+        <translation>Alle Richtungen</translation>
+    </message>
+    <message>
+        <source>Buys (buy, cover)</source>
+        <translation>Käufe (Kauf, Eindeckung)</translation>
+    </message>
+    <message>
+        <source>Sells (sell, short)</source>
+        <translation>Verkäufe (Verkauf, Leerverkauf)</translation>
+    </message>
+    <message>
+        <source>State: all</source>
+        <translation>Status: alle</translation>
+    </message>
+    <message>
+        <source>State: working</source>
+        <translation>Status: offen</translation>
+    </message>
+    <message>
+        <source>State: done</source>
+        <translation>Status: erledigt</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>State: %n chosen</source>
+        <translation>
+            <numerusform>Status: %n gewählt</numerusform>
+            <numerusform>Status: %n gewählt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ordo::BlotterView</name>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ordo::EngineHost</name>
     <message>
         <source>Modify</source>
@@ -508,6 +671,118 @@
     <message>
         <source>Refuse</source>
         <translation>Order-Ablehnung</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ExecutionBlotter</name>
+    <message>
+        <source>E&amp;xport executions to CSV…</source>
+        <translation>Ausführungen als CSV e&amp;xportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n execution row(s) written to %1</source>
+        <translation>
+            <numerusform>%n Ausführung nach %1 geschrieben</numerusform>
+            <numerusform>%n Ausführungen nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 executions</source>
+        <translation>%1 Ausführungen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 executions</source>
+        <translation>%1 von %2 Ausführungen</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ExecutionModel</name>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entnommen</translation>
+    </message>
+    <message>
+        <source>Auction</source>
+        <translation>Auktion</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Exec ID</source>
+        <translation>Ausführungs-ID</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Notional</source>
+        <translation>Kurswert</translation>
+    </message>
+    <message>
+        <source>Liquidity</source>
+        <translation>Liquidität</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebühren</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Handelsplatz</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Trader</source>
+        <translation>Händler</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::HeaderSettings</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Show all columns</source>
+        <translation>Alle Spalten zeigen</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Spalten zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -1085,10 +1360,6 @@
         <translation>&amp;Neue Order…</translation>
     </message>
     <message>
-        <source>&amp;Cancel selected</source>
-        <translation>Ausgewählte &amp;stornieren</translation>
-    </message>
-    <message>
         <source>KILL SWITCH</source>
         <translation>KILL-SWITCH</translation>
     </message>
@@ -1135,13 +1406,6 @@
     <message>
         <source>Trading: %1</source>
         <translation>Handel: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancel sent for %n order(s)</source>
-        <translation>
-            <numerusform>Storno für %n Order gesendet</numerusform>
-            <numerusform>Storno für %n Orders gesendet</numerusform>
-        </translation>
     </message>
     <message>
         <source>Kill switch</source>
@@ -1214,6 +1478,101 @@
     <message>
         <source>Ladder %1</source>
         <translation>Preisleiter %1</translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation>Ausführungen</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::OrderBlotter</name>
+    <message>
+        <source>&amp;Cancel selected</source>
+        <translation>Ausgewählte &amp;stornieren</translation>
+    </message>
+    <message>
+        <source>&amp;Modify (cancel/replace)…</source>
+        <translation>&amp;Ändern (Cancel/Replace)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export orders to CSV…</source>
+        <translation>Orders als CSV &amp;exportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order row(s) written to %1</source>
+        <translation>
+            <numerusform>%n Order nach %1 geschrieben</numerusform>
+            <numerusform>%n Orders nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;xpand all</source>
+        <translation>Alle &amp;aufklappen</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse all</source>
+        <translation>Alle &amp;zuklappen</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtern</translation>
+    </message>
+    <message>
+        <source>Nothing to cancel: the selected orders are finished or already being cancelled.</source>
+        <translation>Nichts zu stornieren: Die ausgewählten Orders sind erledigt oder werden schon storniert.</translation>
+    </message>
+    <message>
+        <source>Cancel orders</source>
+        <translation>Orders stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel %1 working orders?</source>
+        <translation>%1 offene Orders stornieren?</translation>
+    </message>
+    <message>
+        <source>Each is cancelled at its venue; whatever fills before the cancel arrives stays filled.</source>
+        <translation>Jede wird an ihrem Handelsplatz storniert; was vor dem Storno ausgeführt wird, bleibt ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Cancel %1 orders</source>
+        <translation>%1 Orders stornieren</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel sent for %n order(s); %1 finished or pending skipped.</source>
+        <translation>
+            <numerusform>Storno für %n Order gesendet; %1 erledigte oder ausstehende übersprungen.</numerusform>
+            <numerusform>Storno für %n Orders gesendet; %1 erledigte oder ausstehende übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel sent for %n order(s).</source>
+        <translation>
+            <numerusform>Storno für %n Order gesendet.</numerusform>
+            <numerusform>Storno für %n Orders gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace sent for order %1.</source>
+        <translation>Änderung für Order %1 gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Cancel %n selected orders</source>
+        <translation>
+            <numerusform>%n ausgewählte Order &amp;stornieren</numerusform>
+            <numerusform>%n ausgewählte Orders &amp;stornieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1 Orders</translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders</source>
+        <translation>%1 von %2 Orders</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1720,18 @@
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Sichtbar</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Mutterorder</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +2010,20 @@
     </message>
 </context>
 <context>
+    <name>ordo::PositionBlotter</name>
+    <message>
+        <source>Export &amp;positions to CSV…</source>
+        <translation>&amp;Positionen als CSV exportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position row(s) written to %1</source>
+        <translation>
+            <numerusform>%n Position nach %1 geschrieben</numerusform>
+            <numerusform>%n Positionen nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ordo::PositionModel</name>
     <message>
         <source>Account</source>
@@ -1683,6 +2068,73 @@
     <message>
         <source>Working sell</source>
         <translation>Offene Verkäufe</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::ReplaceDialog</name>
+    <message>
+        <source>Order %1: %2 %3 %4, %5 filled, %6</source>
+        <translation>Order %1: %2 %3 %4, %5 ausgeführt, %6</translation>
+    </message>
+    <message>
+        <source>Send &amp;replace</source>
+        <translation>Änderung &amp;senden</translation>
+    </message>
+    <message>
+        <source>not a limit order</source>
+        <translation>keine Limit-Order</translation>
+    </message>
+    <message>
+        <source>not a stop order</source>
+        <translation>keine Stop-Order</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: it can no longer be changed.</source>
+        <translation>Order %1 ist %2: Sie kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Quantity must be a positive whole number.</source>
+        <translation>Die Menge muss eine positive ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>Quantity must exceed the %1 already filled.</source>
+        <translation>Die Menge muss größer sein als die bereits ausgeführten %1.</translation>
+    </message>
+    <message>
+        <source>Quantity must be a multiple of the lot size %1.</source>
+        <translation>Die Menge muss ein Vielfaches der Lotgröße %1 sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a positive number.</source>
+        <translation>%1 muss eine positive Zahl sein.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not on the tick size %3.</source>
+        <translation>%1 %2 liegt nicht auf der Tickgröße %3.</translation>
+    </message>
+    <message>
+        <source>Limit price</source>
+        <translation>Limitkurs</translation>
+    </message>
+    <message>
+        <source>Stop price</source>
+        <translation>Stoppkurs</translation>
+    </message>
+    <message>
+        <source>Display quantity must be a whole number, 0 to show everything.</source>
+        <translation>Die sichtbare Menge muss eine ganze Zahl sein, 0 zeigt alles.</translation>
+    </message>
+    <message>
+        <source>Display quantity cannot exceed the quantity %1.</source>
+        <translation>Die sichtbare Menge darf die Menge %1 nicht übersteigen.</translation>
+    </message>
+    <message>
+        <source>Display quantity must be a multiple of the lot size %1.</source>
+        <translation>Die sichtbare Menge muss ein Vielfaches der Lotgröße %1 sein.</translation>
+    </message>
+    <message>
+        <source>Change at least one field.</source>
+        <translation>Ändern Sie mindestens ein Feld.</translation>
     </message>
 </context>
 <context>

@@ -644,8 +644,9 @@ RiskVerdict PreTradeRisk::check(const RiskCandidate& cand, Timestamp now)
     }
 
     // Price collar against the reference price: fat-finger protection, for
-    // every order that names a price.
-    const bool priced = o.type == OrdType::Limit || o.type == OrdType::StopLimit;
+    // every order that names a price (a peg without a cap names none: the
+    // venue prices it from the market).
+    const bool priced = (o.type == OrdType::Limit || o.type == OrdType::StopLimit) && o.limitPrice > 0;
     for (std::uint32_t i : nodes) {
         if (i == kNone)
             continue;

@@ -68,13 +68,41 @@ void BlotterCellDelegate::paintCell(QPainter* painter, const QStyleOptionViewIte
     painter->setPen(colour);
     const QVariant align = index.data(Qt::TextAlignmentRole);
     const int alignment = align.isValid() ? align.toInt() : int(Qt::AlignLeft | Qt::AlignVCenter);
-    const QFontMetrics fm = painter->fontMetrics();
-    // Measuring costs a text shaping: only for text that might not fit.
-    QString shown = s;
-    if (s.size() * fm.averageCharWidth() * 5 / 4 > text.width() && fm.horizontalAdvance(s) > text.width())
-        shown = fm.elidedText(s, Qt::ElideRight, text.width());
-    painter->drawText(text, alignment | Qt::TextSingleLine, shown);
+    const QStaticText& st = shaped(s, painter->font());
+    const QSizeF size = st.size();
+    if (size.width() > text.width()) {
+        const QFontMetrics fm = painter->fontMetrics();
+        painter->drawText(text, alignment | Qt::TextSingleLine, fm.elidedText(s, Qt::ElideRight, text.width()));
+    } else {
+        qreal x = text.left();
+        if (alignment & Qt::AlignRight)
+            x = text.left() + text.width() - size.width();
+        else if (alignment & Qt::AlignHCenter)
+            x = text.left() + (text.width() - size.width()) / 2;
+        painter->drawStaticText(QPointF(x, text.top() + (text.height() - size.height()) / 2), st);
+    }
     painter->restore();
+}
+
+const QStaticText& BlotterCellDelegate::shaped(const QString& text, const QFont& font) const
+{
+    if (m_lastFontKey.isEmpty() || font != m_lastFont) {
+        m_lastFont = font;
+        m_lastFontKey = font.key() + QChar(0x1f);
+    }
+    const QString key = m_lastFontKey + text;
+    auto it = m_shaped.find(key);
+    if (it == m_shaped.end()) {
+        // Bounded: prices and times keep changing; start afresh rather than grow.
+        if (m_shaped.size() >= 8192)
+            m_shaped.clear();
+        QStaticText st(text);
+        st.setTextFormat(Qt::PlainText);
+        st.setPerformanceHint(QStaticText::AggressiveCaching);
+        st.prepare(QTransform(), font);
+        it = m_shaped.insert(key, st);
+    }
+    return *it;
 }
 
 QRect BlotterTreeDelegate::arrowRect(const QRect& cell, int depth)

@@ -5,13 +5,17 @@
 // with 40 rows of 20 columns repainted 60 times a second that was most of
 // the GUI thread's time. BlotterCellDelegate paints the same things directly:
 // background (state tint, selection), icon, text in its colour, font and
-// alignment, elided only when it does not fit.
+// alignment, elided only when it does not fit. Texts are shaped once and
+// kept as QStaticText: a blotter repeats the same symbols, states, accounts
+// and, frame after frame, the same numbers.
 //
 // BlotterTreeDelegate adds the orders blotter's tree column: child orders
 // indented under their parent, an expand arrow on parents; a click on the
 // arrow asks to show or hide the children. It reads roles::Depth,
 // ChildCount and Expanded.
 
+#include <QHash>
+#include <QStaticText>
 #include <QStyledItemDelegate>
 
 namespace ordo {
@@ -26,6 +30,13 @@ protected:
     // The cell, with its text and icon starting indent pixels to the right;
     // the indent is left for the caller to paint.
     void paintCell(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index, int indent) const;
+
+private:
+    const QStaticText& shaped(const QString& text, const QFont& font) const;
+
+    mutable QHash<QString, QStaticText> m_shaped;  // by font key + text
+    mutable QFont m_lastFont;
+    mutable QString m_lastFontKey;
 };
 
 class BlotterTreeDelegate final : public BlotterCellDelegate {

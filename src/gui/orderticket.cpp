@@ -14,7 +14,6 @@
 #include <QLocale>
 #include <QStringListModel>
 #include <QStyle>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -591,7 +590,7 @@ bool OrderTicket::send()
     }
     OrderRequest r = *c.request;
     r.clientOrderId = nextClientOrderId().toStdString();
-    m_sent.insert(QString::fromStdString(r.clientOrderId));
+    m_sent.insert(QString::fromStdString(r.clientOrderId), m_ui->summaryLabel->text());
     m_lastOrder = kNoOrder;
     m_lastOrderText = m_ui->summaryLabel->text();
     m_host.submitOrder(r);
@@ -705,9 +704,13 @@ void OrderTicket::say(const QString& text, const QString& order, bool bad)
 
 void OrderTicket::onSubmitFinished(const SubmitOutcome& outcome)
 {
-    if (!m_sent.remove(outcome.clientOrderId))
+    const auto sent = m_sent.constFind(outcome.clientOrderId);
+    if (sent == m_sent.cend())
         return;
+    // After two quick sends each answer names its own order; the later one is followed.
     m_lastOrder = outcome.orderId;
+    m_lastOrderText = *sent;
+    m_sent.erase(sent);
     if (outcome.code == ReasonCode::None)
         say(tr("Accepted as order %1.").arg(outcome.orderId), m_lastOrderText);
     else if (outcome.code == ReasonCode::RiskHeld)

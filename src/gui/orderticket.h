@@ -20,7 +20,7 @@
 #include "ordertemplates.h"
 #include "orderticketvalidator.h"
 
-#include <QSet>
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -116,7 +116,7 @@ private:
     QString m_watched;
     BookSnapshot m_book;
     QHash<QString, PositionSnapshot> m_positions;  // "account\x1fsymbol"
-    QSet<QString> m_sent;                          // client order ids awaiting submitFinished
+    QHash<QString, QString> m_sent;                // client order id -> what was sent, awaiting submitFinished
     OrderId m_lastOrder = kNoOrder;
     QString m_lastOrderText;  // "Buy 100 AAPL at 190.00", for the progress line
     QStringListModel* m_accounts = nullptr;

@@ -370,16 +370,16 @@ TicketCheck TicketValidator::check(const TicketEntry& e, const QDateTime& now) c
     }
 
     // The collar, as the engine applies it: to the limit of every priced
-    // order, a pegged order's cap included (no cap counts as a limit of 0).
+    // order, a pegged order's cap included; a peg without a cap names no
+    // price and has nothing to collar.
     const Price ref = ic ? referencePrice(e.symbol) : 0;
-    const bool priced = r.type == OrdType::Limit || r.type == OrdType::StopLimit;
+    const bool priced = (r.type == OrdType::Limit || r.type == OrdType::StopLimit) && r.limitPrice > 0;
     const bool limitReadable = !out.has(TicketField::Limit);
     if (ic && priced && ref > 0 && limitReadable && m_rules.collarChecked) {
         Collar hard, soft;
         collarsFor(r, hard, soft);
         const bool fallback = hard.bp < 0 && soft.bp < 0 && m_rules.collars.empty();
-        // The engine has no collar to refuse an uncapped peg by, so neither has the ticket.
-        if (fallback && !(r.peg != PegType::None && r.limitPrice == 0))
+        if (fallback)
             hard = Collar{kDefaultCollarBp, false, QString()};
         const std::int64_t away = static_cast<std::int64_t>(
             static_cast<__int128>(std::llabs(r.limitPrice - ref)) * kBp / ref);
@@ -387,10 +387,6 @@ TicketCheck TicketValidator::check(const TicketEntry& e, const QDateTime& now) c
             const QString where = c.place.isEmpty()
                                       ? tr("the ticket's default collar of %1").arg(percentText(c.bp))
                                       : tr("the %1 price collar of %2").arg(percentText(c.bp), c.place);
-            if (r.peg != PegType::None && r.limitPrice == 0)
-                return tr("A pegged order needs a limit cap: %1 checks every priced order's limit against the "
-                          "reference %2.")
-                    .arg(where, priceText(ref, tick));
             return tr("Limit %1 is %2 from the reference %3, beyond %4.")
                 .arg(priceText(r.limitPrice, tick), percentText(away), priceText(ref, tick), where);
         };

@@ -497,6 +497,7 @@ private slots:
     void oneReasonCodePerCheck();
     void unconfiguredEngineChecksNothing();
     void referencePriceFromMarkOrFirstFill();
+    void collarLeavesAnUncappedPegAlone();
 
     // every check at its boundary
     void limitBoundary_data();
@@ -586,6 +587,23 @@ void TestPreTradeRisk::unconfiguredEngineChecksNothing()
     QVERIFY(f.engine.riskConfigured());
     const SubmitResult checked = f.submit(f.alice, limitOrder(Side::Buy, 12, cents(10000)));
     VERIFY_REJECTED(f, checked, ReasonCode::RiskMaxOrderQty);
+}
+
+void TestPreTradeRisk::collarLeavesAnUncappedPegAlone()
+{
+    RiskFixture f;
+    QVERIFY(f.configure(riskConfig({{RiskCheck::PriceCollar, LimitLevel::Firm, "", 500}})).ok());
+    f.markAll();
+    // A midpoint peg without a cap names no price: nothing to collar.
+    OrderRequest peg = limitOrder(Side::Buy, 100, 0);
+    peg.peg = PegType::Mid;
+    const SubmitResult uncapped = f.submit(f.alice, peg);
+    VERIFY_SENT(f, uncapped);
+    // A cap is a price, and is collared like any limit.
+    peg.limitPrice = cents(11000);
+    peg.quantity = 101;
+    const SubmitResult capped = f.submit(f.alice, peg);
+    VERIFY_REJECTED(f, capped, ReasonCode::RiskPriceCollar);
 }
 
 void TestPreTradeRisk::referencePriceFromMarkOrFirstFill()

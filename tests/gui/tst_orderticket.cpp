@@ -484,18 +484,20 @@ private slots:
         QCOMPARE(problemOf(e, v), QString());
     }
 
-    void peggedOrderNeedsACapUnderACollar()
+    void peggedOrderCapIsCollaredButNotRequired()
     {
         TicketRules r = rules();
         r.collars = {collar(LimitLevel::Firm, "", 500)};
         TicketEntry e = valid();
         e.type = TicketType::PegMid;
         e.limit.clear();
-        QCOMPARE(problemOf(e, TicketValidator(r)),
-                 QStringLiteral("A pegged order needs a limit cap: the 5% price collar of the firm checks every "
-                                "priced order's limit against the reference 10.00."));
+        // No cap, no price: the venue prices it from the market, as the engine allows.
+        QCOMPARE(problemOf(e, TicketValidator(r)), QString());
         e.limit = QStringLiteral("10.20");
         QCOMPARE(problemOf(e, TicketValidator(r)), QString());
+        e.limit = QStringLiteral("10.60");
+        QCOMPARE(problemOf(e, TicketValidator(r)),
+                 QStringLiteral("Limit 10.60 is 6% from the reference 10.00, beyond the 5% price collar of the firm."));
     }
 
     void stopThroughTheMarketWarns()

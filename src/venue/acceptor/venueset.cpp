@@ -1,6 +1,7 @@
 #include "venueset.h"
 
 #include <algorithm>
+#include <thread>
 
 namespace ordo::venue {
 
@@ -65,9 +66,14 @@ std::vector<std::string> VenueSet::start(std::vector<FixVenueConfig> configs)
 
 void VenueSet::stop()
 {
-    // Dark pools (started last) go first: they read their references' quotes.
-    for (auto it = m_started.rbegin(); it != m_started.rend(); ++it)
-        (*it)->stop();
+    // All at once: QuickFIX takes up to a second to stop an acceptor. Order
+    // does not matter: a dark pool whose reference stops first just stops
+    // crossing (it is told the reference closed).
+    std::vector<std::thread> stopping;
+    for (FixVenue* v : m_started)
+        stopping.emplace_back([v] { v->stop(); });
+    for (std::thread& t : stopping)
+        t.join();
     m_started.clear();
     m_venues.clear();
 }

@@ -3,7 +3,7 @@
 // VenueSet: the venues of one ordo-venue configuration running in one
 // process. It owns them, starts the lit venues first and then the dark
 // pools, each wired to its reference (the lit venue named by
-// FixVenueConfig::referenceVenue), and stops them in the reverse order.
+// FixVenueConfig::referenceVenue), and stops them all together.
 // Used by the ordo-venue executable and by ordo's in-process simulated
 // venues. Not thread-safe: one thread starts and stops it.
 
@@ -34,7 +34,7 @@ public:
 
 private:
     std::vector<std::unique_ptr<FixVenue>> m_venues; // configuration order
-    std::vector<FixVenue*> m_started; // start order
+    std::vector<FixVenue*> m_started; // the running ones
 };
 
 } // namespace ordo::venue
