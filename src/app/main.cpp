@@ -19,12 +19,15 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include "theme.h"
+
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Ordo"));
     QApplication::setApplicationName(QStringLiteral("ordo"));
     QApplication::setApplicationVersion(QStringLiteral(ORDO_VERSION));
+    ordo::applyTheme(ordo::savedTheme());
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -13,10 +13,11 @@
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QComboBox>
+#include <QActionGroup>
 #include <QDockWidget>
 #include "fixcockpit.h"
 #include "masscanceldialog.h"
+#include "theme.h"
 #include "reconciliationdialog.h"
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -111,6 +112,20 @@ MainWindow::MainWindow(EngineHost& host, QStringList configProblems, QWidget* pa
     view->addAction(riskDock->toggleViewAction());
     view->addAction(fixDock->toggleViewAction());
     view->addAction(ticketDock->toggleViewAction());
+    QMenu* themes = view->addMenu(tr("&Theme"));
+    auto* themeGroup = new QActionGroup(this);
+    for (const auto& [theme, label, name] : {std::tuple{Theme::Light, tr("&Light"), QStringLiteral("lightThemeAction")},
+                                             std::tuple{Theme::Dark, tr("&Dark"), QStringLiteral("darkThemeAction")}}) {
+        QAction* a = themes->addAction(label);
+        a->setObjectName(name);
+        a->setCheckable(true);
+        a->setChecked(savedTheme() == theme);
+        themeGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [chosen = theme] {
+            applyTheme(chosen);
+            saveTheme(chosen);
+        });
+    }
     QAction* reports = view->addAction(tr("&Reconciliation reports…"));
     reports->setObjectName(QStringLiteral("reconciliationAction"));
     connect(reports, &QAction::triggered, m_reconciliation, [this] {

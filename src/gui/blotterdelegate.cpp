@@ -48,7 +48,18 @@ void BlotterCellDelegate::paintCell(QPainter* painter, const QStyleOptionViewIte
         const QIcon icon = qvariant_cast<QIcon>(decoration);
         if (!icon.isNull()) {
             const QRect box(text.left(), cell.top() + (cell.height() - kIcon) / 2, kIcon, kIcon);
-            icon.paint(painter, box, Qt::AlignCenter, selected ? QIcon::Selected : QIcon::Normal);
+            if (selected) {
+                // The state's colour may be the highlight's own: the shape in
+                // the highlighted text's colour stays visible.
+                QPixmap pm = icon.pixmap(box.size(), painter->device()->devicePixelRatioF());
+                QPainter p(&pm);
+                p.setCompositionMode(QPainter::CompositionMode_SourceIn);
+                p.fillRect(pm.rect(), option.palette.color(group, QPalette::HighlightedText));
+                p.end();
+                painter->drawPixmap(box, pm);
+            } else {
+                icon.paint(painter, box, Qt::AlignCenter, QIcon::Normal);
+            }
             text.setLeft(box.right() + 1 + kPadding);
         }
     }

@@ -112,8 +112,7 @@ QVariant ExecutionModel::data(const QModelIndex& index, int role) const
     default: return {};
     }
     switch (static_cast<Column>(col)) {
-    case ColTime:
-        return QDateTime::fromMSecsSinceEpoch(x->time / 1'000'000, Qt::UTC).toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+    case ColTime: return clockText(x->time);
     case ColOrder: return QVariant::fromValue(x->orderId);
     case ColExecId: return x->execId;
     case ColSymbol: return x->symbol;

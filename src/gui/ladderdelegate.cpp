@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QPainter>
 
+#include <cmath>
+
 namespace ordo {
 
 QString compactQty(qint64 qty)
@@ -29,6 +31,51 @@ QSize LadderDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelI
         option.fontMetrics.height() + 6 };
 }
 
+void LadderDelegate::prepareFonts(const QFont& base) const
+{
+    if (base == m_base && m_smallMargin)
+        return;
+    m_base = base;
+    m_small = base;
+    if (base.pointSizeF() > 0)
+        m_small.setPointSizeF(base.pointSizeF() * 0.82);
+    else
+        m_small.setPixelSize(std::max(6, int(base.pixelSize() * 0.82)));
+    m_bold = base;
+    m_bold.setBold(true);
+    m_smallMargin = QFontMetrics(m_small).horizontalAdvance(QStringLiteral("HL")) + 6;
+    for (auto& cache : m_laidOut)
+        cache.clear();
+}
+
+void LadderDelegate::text(QPainter* p, const QRect& r, Qt::Alignment align, const QString& s, Face face) const
+{
+    if (s.isEmpty())
+        return;
+    const QFont& font = face == Face::Small ? m_small : face == Face::Bold ? m_bold : m_base;
+    // Shaping text is the dearest part of a cell, and the same few hundred
+    // strings (prices, sizes) come back on every repaint: lay each out once.
+    QHash<QString, QStaticText>& cache = m_laidOut[int(face)];
+    auto it = cache.find(s);
+    if (it == cache.end()) {
+        if (cache.size() > 4096)
+            cache.clear();
+        QStaticText t(s);
+        t.setTextFormat(Qt::PlainText);
+        t.prepare(QTransform(), font);
+        it = cache.insert(s, t);
+    }
+    const QSizeF size = it->size();
+    qreal x = r.left();
+    if (align & Qt::AlignRight)
+        x = r.right() + 1 - size.width();
+    else if (align & Qt::AlignHCenter)
+        x = r.left() + (r.width() - size.width()) / 2;
+    const qreal y = r.top() + (r.height() - size.height()) / 2;
+    p->setFont(font);
+    p->drawStaticText(QPointF(std::round(x), std::round(y)), *it);
+}
+
 void LadderDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     const LadderPalette& c = m_palette;
@@ -40,15 +87,10 @@ void LadderDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, cons
     const int orders = index.data(LadderModel::OrdersRole).toInt();
     const double fraction = index.data(LadderModel::FractionRole).toDouble();
 
-    p->save();
-    p->setClipRect(r);
-    QFont font = option.font;
-    QFont small = option.font;
-    small.setPointSizeF(option.font.pointSizeF() * 0.82);
-    QFont bold = option.font;
-    bold.setBold(true);
-    p->setFont(font);
-    const QRect text = r.adjusted(5, 0, -5, 0);
+    // No save/restore or clip per cell (they cost more than the cell): every
+    // cell sets the pen, font and brush it uses.
+    prepareFonts(option.font);
+    const QRect inner = r.adjusted(5, 0, -5, 0);
 
     QColor background = c.background;
     switch (column) {
@@ -77,17 +119,13 @@ void LadderDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, cons
                 p->fillRect(bar, bid ? c.bidBar : c.askBar);
             }
             if (qty > 0) {
-                const QString count = orders > 0 ? QStringLiteral("(%1)").arg(orders) : QString();
-                p->setFont(small);
-                p->setPen(best ? QColor(Qt::white) : c.dimText);
-                const int countWidth = count.isEmpty() ? 0 : p->fontMetrics().horizontalAdvance(count) + 4;
                 // Quantity next to the price, order count on the far side.
-                const Qt::Alignment countAlign = (bid ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter;
-                p->drawText(text, countAlign, count);
-                p->setFont(best ? bold : font);
+                const QString count = orders > 0 ? QStringLiteral("(%1)").arg(orders) : QString();
+                p->setPen(best ? QColor(Qt::white) : c.dimText);
+                text(p, inner, (bid ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, count, Face::Small);
                 p->setPen(best ? QColor(Qt::white) : c.text);
-                const QRect qtyRect = bid ? text.adjusted(countWidth, 0, 0, 0) : text.adjusted(0, 0, -countWidth, 0);
-                p->drawText(qtyRect, (bid ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, compactQty(qty));
+                text(p, inner, (bid ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, compactQty(qty),
+                    best ? Face::Bold : Face::Normal);
             }
             break;
         }
@@ -100,28 +138,24 @@ void LadderDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, cons
                 p->setPen(QPen(dir, 2));
                 p->setBrush(Qt::NoBrush);
                 p->drawRect(r.adjusted(1, 1, -2, -2));
-                p->setFont(small);
                 p->setPen(dir);
                 const QString arrow = (flags & LadderModel::LastBuyer) ? QStringLiteral("▲")
                     : (flags & LadderModel::LastSeller)                ? QStringLiteral("▼")
                                                                        : QStringLiteral("◆");
-                p->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, arrow);
+                text(p, inner, Qt::AlignLeft | Qt::AlignVCenter, arrow, Face::Small);
             }
             if (flags & (LadderModel::SessionHigh | LadderModel::SessionLow)) {
-                p->setFont(small);
                 p->setPen(c.highLow);
                 const QString tag = (flags & LadderModel::SessionHigh) && (flags & LadderModel::SessionLow)
                     ? QStringLiteral("HL")
                     : (flags & LadderModel::SessionHigh) ? QStringLiteral("H")
                                                          : QStringLiteral("L");
-                p->drawText(text, Qt::AlignRight | Qt::AlignVCenter, tag);
+                text(p, inner, Qt::AlignRight | Qt::AlignVCenter, tag, Face::Small);
             }
             // The same margin on every row, marks or not, so the prices stay aligned.
-            p->setFont(small);
-            const int margin = p->fontMetrics().horizontalAdvance(QStringLiteral("HL")) + 6;
-            p->setFont(best ? bold : font);
             p->setPen(c.text);
-            p->drawText(r.adjusted(margin, 0, -margin, 0), Qt::AlignCenter, index.data(Qt::DisplayRole).toString());
+            text(p, r.adjusted(m_smallMargin, 0, -m_smallMargin, 0), Qt::AlignCenter,
+                index.data(Qt::DisplayRole).toString(), best ? Face::Bold : Face::Normal);
             break;
         }
         case LadderModel::ColBuys:
@@ -130,32 +164,29 @@ void LadderDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, cons
                 break;
             const bool buy = column == LadderModel::ColBuys;
             const QRect pill = r.adjusted(2, 2, -2, -2);
-            p->setRenderHint(QPainter::Antialiasing);
+            p->setRenderHint(QPainter::Antialiasing, true);
             p->setPen(Qt::NoPen);
             p->setBrush(buy ? c.buyOrder : c.sellOrder);
             p->drawRoundedRect(pill, 3, 3);
+            p->setBrush(Qt::NoBrush);
+            p->setRenderHint(QPainter::Antialiasing, false);
             p->setPen(c.orderText);
-            p->setFont(bold);
             const QString label
                 = orders > 1 ? QStringLiteral("%1×%2").arg(compactQty(qty)).arg(orders) : compactQty(qty);
-            p->drawText(pill.adjusted(4, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter, label);
+            text(p, pill.adjusted(4, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter, label, Face::Bold);
             const qint64 ahead = index.data(LadderModel::QueueAheadRole).toLongLong();
-            if (ahead >= 0) {
-                p->setFont(small);
-                p->drawText(pill.adjusted(4, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter,
-                    QStringLiteral("q%1").arg(compactQty(ahead)));
-            }
+            if (ahead >= 0)
+                text(p, pill.adjusted(4, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter,
+                    QStringLiteral("q%1").arg(compactQty(ahead)), Face::Small);
             break;
         }
         case LadderModel::ColLast: {
             if (qty <= 0)
                 break;
-            const QColor dir = (flags & LadderModel::LastBuyer) ? c.buyer
-                : (flags & LadderModel::LastSeller)             ? c.seller
-                                                                : c.unknownDirection;
-            p->setFont(bold);
-            p->setPen(dir);
-            p->drawText(text, Qt::AlignCenter, compactQty(qty));
+            p->setPen((flags & LadderModel::LastBuyer)  ? c.buyer
+                    : (flags & LadderModel::LastSeller) ? c.seller
+                                                        : c.unknownDirection);
+            text(p, inner, Qt::AlignCenter, compactQty(qty), Face::Bold);
             break;
         }
         case LadderModel::ColVolume: {
@@ -164,19 +195,17 @@ void LadderDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, cons
             const int w = std::max(2, int(r.width() * std::clamp(fraction, 0.0, 1.0)));
             p->fillRect(QRect(r.left(), r.top() + 2, w, r.height() - 4),
                 (flags & LadderModel::LastTrade) ? c.volumeBar.lighter(135) : c.volumeBar);
-            p->setFont(small);
             p->setPen(c.text);
-            p->drawText(text, Qt::AlignRight | Qt::AlignVCenter, compactQty(qty));
+            text(p, inner, Qt::AlignRight | Qt::AlignVCenter, compactQty(qty), Face::Small);
             break;
         }
         default: break;
         }
     }
 
-    p->setPen(c.grid);
-    p->drawLine(r.bottomLeft(), r.bottomRight());
-    p->drawLine(r.topRight(), r.bottomRight());
-    p->restore();
+    // Grid lines as one-pixel fills: the raster engine's fast path, unlike lines.
+    p->fillRect(QRect(r.left(), r.bottom(), r.width(), 1), c.grid);
+    p->fillRect(QRect(r.right(), r.top(), 1, r.height()), c.grid);
 }
 
 } // namespace ordo

@@ -11,6 +11,9 @@
 // a letter, the best levels bold text.
 
 #include <QColor>
+#include <QFont>
+#include <QHash>
+#include <QStaticText>
 #include <QStyledItemDelegate>
 
 namespace ordo {
@@ -48,7 +51,17 @@ public:
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
 private:
+    enum class Face { Normal, Small, Bold };
+    // Derived from the view's font once, not per cell.
+    void prepareFonts(const QFont& base) const;
+    void text(QPainter* p, const QRect& r, Qt::Alignment align, const QString& s, Face face) const;
+
     LadderPalette m_palette;
+    mutable QFont m_base;
+    mutable QFont m_small;
+    mutable QFont m_bold;
+    mutable int m_smallMargin = 0; // room for the H/L mark beside a price
+    mutable QHash<QString, QStaticText> m_laidOut[3]; // by Face
 };
 
 // 950, 12.3k, 4.56M: quantities in narrow cells.

@@ -34,10 +34,10 @@ LadderView::LadderView(QWidget* parent)
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setSectionsClickable(false);
     const LadderPalette& c = m_delegate->palette();
-    setStyleSheet(QStringLiteral("QTableView { background: %1; border: none; }"
-                                 "QHeaderView::section { background: %2; color: %3; border: none;"
-                                 " border-right: 1px solid %4; border-bottom: 1px solid %4; padding: 3px; }")
-                      .arg(c.background.name(), c.priceBackground.name(), c.dimText.name(), c.grid.name()));
+    horizontalHeader()->setStyleSheet(QStringLiteral("QHeaderView::section { background: %1; color: %2; border: none;"
+                                                     " border-right: 1px solid %3; border-bottom: 1px solid %3;"
+                                                     " padding: 3px; }")
+                                          .arg(c.priceBackground.name(), c.dimText.name(), c.grid.name()));
 }
 
 int LadderView::rowHeight() const
@@ -151,11 +151,30 @@ void LadderView::leaveEvent(QEvent* event)
 
 void LadderView::paintEvent(QPaintEvent* event)
 {
-    QTableView::paintEvent(event);
-    if (!model())
-        return;
+    // The cells are painted here rather than by QTableView: its per-cell
+    // style calls (item panels, focus, the style sheet) cost more than the
+    // cells themselves, and the ladder has no selection, spans or scrolling.
     QPainter p(viewport());
     const LadderPalette& c = m_delegate->palette();
+    p.fillRect(event->rect(), c.background);
+    if (!model())
+        return;
+    const QRegion region = event->region();
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    const int rows = model()->rowCount();
+    const int columns = model()->columnCount();
+    for (int r = 0; r < rows; ++r) {
+        const int y = rowViewportPosition(r);
+        const int h = QTableView::rowHeight(r);
+        if (!region.intersects(QRect(0, y, viewport()->width(), h)))
+            continue;
+        for (int col = 0; col < columns; ++col) {
+            option.rect = QRect(columnViewportPosition(col), y, columnWidth(col), h);
+            if (region.intersects(option.rect))
+                m_delegate->paint(&p, option, model()->index(r, col));
+        }
+    }
     // Where a click would act: the hovered bid, ask or working cell.
     if (!m_dragging && m_hoverRow >= 0 && m_hoverColumn >= 0 && m_hoverColumn <= LadderModel::ColSells
         && m_hoverColumn != LadderModel::ColPrice) {

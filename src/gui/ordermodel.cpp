@@ -6,7 +6,6 @@
 #include <QBrush>
 #include <QDateTime>
 #include <QLocale>
-#include <QTimeZone>
 
 #include <algorithm>
 #include <cstdio>
@@ -14,31 +13,6 @@
 
 namespace ordo {
 namespace {
-
-// Local wall-clock time, HH:mm:ss.zzz. QDateTime::toLocalTime asks the C
-// library for the zone on every call (tzset, a lock, sometimes a file):
-// too slow for a column painted 60 times a second. The offset is looked up
-// once per quarter of an hour, the span within which zones change it.
-QString timeText(Timestamp t)
-{
-    if (!t)
-        return {};
-    static qint64 cachedQuarter = std::numeric_limits<qint64>::min();
-    static qint64 offsetSeconds = 0;
-    const qint64 ms = t >= 0 ? t / 1'000'000 : (t - 999'999) / 1'000'000;
-    const qint64 secs = ms >= 0 ? ms / 1000 : (ms - 999) / 1000;
-    const qint64 quarter = secs >= 0 ? secs / 900 : (secs - 899) / 900;
-    if (quarter != cachedQuarter) {
-        offsetSeconds = QDateTime::fromSecsSinceEpoch(quarter * 900, Qt::UTC).toLocalTime().offsetFromUtc();
-        cachedQuarter = quarter;
-    }
-    const qint64 local = secs + offsetSeconds;
-    const qint64 day = ((local % 86400) + 86400) % 86400;
-    const int millis = int(((ms % 1000) + 1000) % 1000);
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%02d:%02d:%02d.%03d", int(day / 3600), int(day / 60 % 60), int(day % 60), millis);
-    return QString::fromLatin1(buf, 12);
-}
 
 QString exportTime(Timestamp t)
 {
@@ -72,6 +46,31 @@ QString priceText(Price p)
     if (decimals < 2)
         text += QString(2 - decimals, QLatin1Char('0'));
     return text;
+}
+
+// Local wall-clock time, HH:mm:ss.zzz. QDateTime::toLocalTime asks the C
+// library for the zone on every call (tzset, a lock, sometimes a file):
+// too slow for a column painted 60 times a second. The offset is looked up
+// once per quarter of an hour, the span within which zones change it.
+QString clockText(Timestamp t)
+{
+    if (!t)
+        return {};
+    static qint64 cachedQuarter = std::numeric_limits<qint64>::min();
+    static qint64 offsetSeconds = 0;
+    const qint64 ms = t >= 0 ? t / 1'000'000 : (t - 999'999) / 1'000'000;
+    const qint64 secs = ms >= 0 ? ms / 1000 : (ms - 999) / 1000;
+    const qint64 quarter = secs >= 0 ? secs / 900 : (secs - 899) / 900;
+    if (quarter != cachedQuarter) {
+        offsetSeconds = QDateTime::fromSecsSinceEpoch(quarter * 900, Qt::UTC).toLocalTime().offsetFromUtc();
+        cachedQuarter = quarter;
+    }
+    const qint64 local = secs + offsetSeconds;
+    const qint64 day = ((local % 86400) + 86400) % 86400;
+    const int millis = int(((ms % 1000) + 1000) % 1000);
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%02d:%02d:%02d.%03d", int(day / 3600), int(day / 60 % 60), int(day % 60), millis);
+    return QString::fromLatin1(buf, 12);
 }
 
 QString orderTypeText(OrdType t)
@@ -229,7 +228,7 @@ QVariant OrderModel::data(const QModelIndex& index, int role) const
     }
     switch (col) {
     case ColId: return QVariant::fromValue(o->id);
-    case ColTime: return timeText(o->createdTime);
+    case ColTime: return clockText(o->createdTime);
     case ColSymbol: return o->symbol;
     case ColSide: return sideText(o->side);
     case ColType: return orderTypeText(o->type);
@@ -249,7 +248,7 @@ QVariant OrderModel::data(const QModelIndex& index, int role) const
     case ColText: return o->text;
     case ColDisplayQty: return o->displayQty ? QLocale().toString(o->displayQty) : QString();
     case ColParent: return o->parentId ? QVariant::fromValue(o->parentId) : QVariant();
-    case ColUpdated: return timeText(o->updatedTime);
+    case ColUpdated: return clockText(o->updatedTime);
     case ColumnCount: break;
     }
     return {};

@@ -63,5 +63,7 @@ QString orderTypeText(OrdType type);
 int statusRank(OrderStatus status);
 // Plain decimal with at least two places ("190.00", "189.995"); empty for 0.
 QString priceText(Price price);
+// Local wall-clock time, HH:mm:ss.zzz; empty for 0. GUI thread only.
+QString clockText(Timestamp time);
 
 }  // namespace ordo
