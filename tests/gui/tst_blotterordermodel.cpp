@@ -22,7 +22,35 @@ class TestBlotterOrderModel : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { BlotterPalette::setCurrent(BlotterPalette::light()); }
+    void initTestCase()
+    {
+        // A zone with summer time, before any time is formatted: the clock
+        // column caches the zone's offset.
+        qputenv("TZ", "Europe/Berlin");
+        BlotterPalette::setCurrent(BlotterPalette::light());
+    }
+
+    void clockIsLocalTimeAcrossASummerTimeSwitch()
+    {
+        // 2026-03-29 01:00 UTC: Berlin goes from +01:00 to +02:00.
+        const qint64 switchMs = QDateTime(QDate(2026, 3, 29), QTime(1, 0), Qt::UTC).toMSecsSinceEpoch();
+        for (qint64 ms : {switchMs - 3'600'000 + 123, switchMs - 1, switchMs, switchMs + 899'999, switchMs + 86'400'007}) {
+            const QString expected =
+                QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+            QCOMPARE(clockText(Timestamp(ms) * 1'000'000 + 999), expected);
+        }
+        QCOMPARE(clockText(Timestamp(switchMs - 1) * 1'000'000), QStringLiteral("01:59:59.999"));
+        QCOMPARE(clockText(Timestamp(switchMs) * 1'000'000), QStringLiteral("03:00:00.000"));
+        QCOMPARE(clockText(0), QString());
+    }
+
+    void pricesShowAtLeastCents()
+    {
+        QCOMPARE(priceText(190 * kPriceScale), QStringLiteral("190.00"));
+        QCOMPARE(priceText(1895 * (kPriceScale / 10)), QStringLiteral("189.50"));
+        QCOMPARE(priceText(189995 * (kPriceScale / 1000)), QStringLiteral("189.995"));
+        QCOMPARE(priceText(0), QString());
+    }
 
     void newOrdersAreOneInsertedRange()
     {
