@@ -25,9 +25,10 @@ class TestLadderDock : public QObject {
         HostConfig c;
         c.user = QStringLiteral("alice");
         c.role = Role::Trader;
-        for (const char* s : {"AAPL", "MSFT", "NVDA"})
-            c.instruments.push_back(InstrumentConfig{Instrument{s, kPriceScale / 100, 1, "USD", {}}, 100 * kPriceScale});
-        return c;  // the paper venue: no FIX needed to place docks
+        for (const char* s : { "AAPL", "MSFT", "NVDA" })
+            c.instruments.push_back(
+                InstrumentConfig { Instrument { s, kPriceScale / 100, 1, "USD", {} }, 100 * kPriceScale });
+        return c; // the paper venue: no FIX needed to place docks
     }
     static QStringList symbols(const MainWindow& w)
     {
@@ -56,42 +57,49 @@ private slots:
             QVERIFY(action);
             QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
 
-            action->trigger();  // nothing chosen yet: the first instrument, linked
-            window.openLadder(QStringLiteral("MSFT"));  // a second one watches MSFT, unlinked
-            QCOMPARE(symbols(window), (QStringList{QStringLiteral("AAPL*"), QStringLiteral("MSFT")}));
+            action->trigger(); // nothing chosen yet: the first instrument, linked
+            window.openLadder(QStringLiteral("MSFT")); // a second one watches MSFT, unlinked
+            QCOMPARE(symbols(window), (QStringList { QStringLiteral("AAPL*"), QStringLiteral("MSFT") }));
 
             emit window.instrumentSelected(QStringLiteral("NVDA"));
-            QCOMPARE(symbols(window), (QStringList{QStringLiteral("NVDA*"), QStringLiteral("MSFT")}));
+            QCOMPARE(symbols(window), (QStringList { QStringLiteral("NVDA*"), QStringLiteral("MSFT") }));
             auto* dock = qobject_cast<QDockWidget*>(window.ladders().front()->parentWidget());
             QVERIFY(dock);
             QCOMPARE(dock->windowTitle(), QStringLiteral("Ladder NVDA"));
-            emit window.instrumentSelected(QStringLiteral("NOPE"));  // not configured: the ladder stays
-            QCOMPARE(symbols(window), (QStringList{QStringLiteral("NVDA*"), QStringLiteral("MSFT")}));
+            emit window.instrumentSelected(QStringLiteral("NOPE")); // not configured: the ladder stays
+            QCOMPARE(symbols(window), (QStringList { QStringLiteral("NVDA*"), QStringLiteral("MSFT") }));
 
-            action->trigger();  // for the instrument chosen last
-            QCOMPARE(window.ladders().size(), 3);
-            QCOMPARE(window.ladders().back()->symbol(), QStringLiteral("NOPE").isEmpty() ? QString() : QStringLiteral("NVDA"));
-            QVERIFY(!window.ladders().back()->isLinked());
+            action->trigger(); // the choice is not an instrument: the first one
+            QCOMPARE(window.ladders().back()->symbol(), QStringLiteral("AAPL"));
+            emit window.instrumentSelected(QStringLiteral("MSFT"));
+            action->trigger(); // for the instrument chosen last
+            QCOMPARE(window.ladders().size(), 4);
+            QCOMPARE(symbols(window),
+                (QStringList {
+                    QStringLiteral("MSFT*"), QStringLiteral("MSFT"), QStringLiteral("AAPL"), QStringLiteral("MSFT") }));
 
             // Closing a ladder's dock deletes it.
             qobject_cast<QDockWidget*>(window.ladders().back()->parentWidget())->close();
+            qobject_cast<QDockWidget*>(window.ladders().at(2)->parentWidget())->close();
             QTRY_COMPARE(window.ladders().size(), 2);
+            emit window.instrumentSelected(QStringLiteral("NVDA"));
+
             window.ladders().back()->setLinked(true);
-            window.close();  // saves the open ladders
+            window.close(); // saves the open ladders
         }
         MainWindow again(host, {});
-        QCOMPARE(symbols(again), (QStringList{QStringLiteral("NVDA*"), QStringLiteral("MSFT*")}));
+        QCOMPARE(symbols(again), (QStringList { QStringLiteral("NVDA*"), QStringLiteral("MSFT*") }));
         QStringList docks;
         for (const LadderWidget* l : again.ladders())
             docks << l->parentWidget()->objectName();
-        QCOMPARE(docks, (QStringList{QStringLiteral("ladderDock1"), QStringLiteral("ladderDock2")}));
+        QCOMPARE(docks, (QStringList { QStringLiteral("ladderDock1"), QStringLiteral("ladderDock2") }));
         // A new one takes a dock name of its own.
         LadderWidget* next = again.openLadder(QStringLiteral("AAPL"));
-        QCOMPARE(next->parentWidget()->objectName(), QStringLiteral("ladderDock4"));
+        QCOMPARE(next->parentWidget()->objectName(), QStringLiteral("ladderDock3"));
     }
 };
 
-}  // namespace ordo
+} // namespace ordo
 
 QTEST_MAIN(ordo::TestLadderDock)
 #include "tst_ladderdock.moc"
