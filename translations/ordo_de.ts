@@ -73,6 +73,53 @@
     </message>
 </context>
 <context>
+    <name>FixCockpit</name>
+    <message>
+        <source>FIX sessions</source>
+        <translation>FIX-Sitzungen</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Sitzung:</translation>
+    </message>
+    <message>
+        <source>&amp;Message type:</source>
+        <translation>&amp;Nachrichtentyp:</translation>
+    </message>
+    <message>
+        <source>&amp;ClOrdID:</source>
+        <translation>&amp;ClOrdID:</translation>
+    </message>
+    <message>
+        <source>part of a ClOrdID</source>
+        <translation>Teil einer ClOrdID</translation>
+    </message>
+    <message>
+        <source>&amp;Follow newest</source>
+        <translation>&amp;Neuesten folgen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear log</source>
+        <translation>Protokoll &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+</context>
+<context>
     <name>LimitDialog</name>
     <message>
         <source>Set risk limit</source>
@@ -101,6 +148,45 @@
     <message>
         <source>&amp;Remove this limit</source>
         <translation>Dieses Limit &amp;löschen</translation>
+    </message>
+</context>
+<context>
+    <name>MassCancelDialog</name>
+    <message>
+        <source>Mass cancel</source>
+        <translation>Massenstornierung</translation>
+    </message>
+    <message>
+        <source>Cancel every working order that matches all of the fields you fill in. Leave a field empty to match any value; leave them all empty to cancel everything.</source>
+        <translation>Storniert jede aktive Order, die zu allen ausgefüllten Feldern passt. Ein leeres Feld passt auf jeden Wert; sind alle leer, wird alles storniert.</translation>
+    </message>
+    <message>
+        <source>&amp;Symbol:</source>
+        <translation>&amp;Symbol:</translation>
+    </message>
+    <message>
+        <source>S&amp;ide:</source>
+        <translation>&amp;Seite:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>S&amp;trategy:</source>
+        <translation>S&amp;trategie:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Handelsplatz:</translation>
+    </message>
+    <message>
+        <source>T&amp;rader:</source>
+        <translation>Hän&amp;dler:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -408,6 +494,89 @@
         <source>%1: a FIX venue needs name, senderCompId, targetCompId, a port from 1 to 65535 and a positive heartbeatSeconds; venue skipped</source>
         <translation>%1: ein FIX-Handelsplatz braucht name, senderCompId, targetCompId, einen port von 1 bis 65535 und ein positives heartbeatSeconds; Handelsplatz übersprungen</translation>
     </message>
+    <message>
+        <source>reconciliation must be an object; keeping the defaults</source>
+        <translation>reconciliation muss ein Objekt sein; die Vorgaben bleiben</translation>
+    </message>
+    <message>
+        <source>reconciliation.timeoutSeconds must be from 1 to 600; keeping 5</source>
+        <translation>reconciliation.timeoutSeconds muss zwischen 1 und 600 liegen; es bleibt bei 5</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationDialog</name>
+    <message>
+        <source>Reconciliation with venues</source>
+        <translation>Abgleich mit den Handelsplätzen</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Handelsplatz</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Orders checked</source>
+        <translation>Geprüfte Orders</translation>
+    </message>
+    <message>
+        <source>Reports received</source>
+        <translation>Erhaltene Meldungen</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Bestätigt von</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>ClOrdID</source>
+        <translation>ClOrdID</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Ordo filled</source>
+        <translation>Ausgeführt laut Ordo</translation>
+    </message>
+    <message>
+        <source>Venue filled</source>
+        <translation>Ausgeführt laut Handelsplatz</translation>
+    </message>
+    <message>
+        <source>What was found and done</source>
+        <translation>Befund und Maßnahme</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge and resume trading</source>
+        <translation>&amp;Bestätigen und Handel fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
 </context>
 <context>
     <name>ReplaceDialog</name>
@@ -672,6 +841,10 @@
         <source>Refuse</source>
         <translation>Order-Ablehnung</translation>
     </message>
+    <message>
+        <source>Acknowledge reconciliation</source>
+        <translation>Abgleich bestätigen</translation>
+    </message>
 </context>
 <context>
     <name>ordo::ExecutionBlotter</name>
@@ -764,6 +937,33 @@
     <message>
         <source>Trader</source>
         <translation>Händler</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::FixCockpit</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>(malformed)</source>
+        <translation>(fehlerhaft)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages</source>
+        <translation>%1 von %2 Nachrichten</translation>
+    </message>
+    <message>
+        <source> (%1 older dropped)</source>
+        <translation> (%1 ältere verworfen)</translation>
     </message>
 </context>
 <context>
@@ -1412,10 +1612,6 @@
         <translation>Kill-Switch</translation>
     </message>
     <message>
-        <source>Cancel every working order on every venue and block all new orders until a supervisor re-arms trading?</source>
-        <translation>Alle offenen Orders an allen Handelsplätzen stornieren und alle neuen Orders sperren, bis ein Supervisor den Handel wieder freigibt?</translation>
-    </message>
-    <message>
         <source>Re-arm trading</source>
         <translation>Handel wieder freigeben</translation>
     </message>
@@ -1482,6 +1678,131 @@
     <message>
         <source>Executions</source>
         <translation>Ausführungen</translation>
+    </message>
+    <message>
+        <source>FIX sessions</source>
+        <translation>FIX-Sitzungen</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Reconciliation reports…</source>
+        <translation>&amp;Abgleichsberichte…</translation>
+    </message>
+    <message>
+        <source>Mass cancel refused: %1</source>
+        <translation>Massenstornierung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Mass cancel: %1 order(s) matched, %2 cancel(s) sent</source>
+        <translation>Massenstornierung: %1 Order(s) passend, %2 Stornierung(en) gesendet</translation>
+    </message>
+    <message>
+        <source>&amp;Mass cancel…</source>
+        <translation>&amp;Massenstornierung…</translation>
+    </message>
+    <message>
+        <source>Cancel working orders by symbol, side, account, strategy, venue or trader</source>
+        <translation>Aktive Orders nach Symbol, Seite, Konto, Strategie, Handelsplatz oder Händler stornieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kill switch: %n order(s) cancelled; nothing is working. New orders stay blocked until a supervisor re-arms trading.</source>
+        <translation>
+            <numerusform>Not-Aus: %n Order storniert; nichts ist mehr aktiv. Neue Orders bleiben gesperrt, bis ein Supervisor den Handel wieder freigibt.</numerusform>
+            <numerusform>Not-Aus: %n Orders storniert; nichts ist mehr aktiv. Neue Orders bleiben gesperrt, bis ein Supervisor den Handel wieder freigibt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kill switch: %1 cancel(s) sent, %2 order(s) failed to cancel after retries and %3 still working: check them in the blotter and with the venue.</source>
+        <translation>Not-Aus: %1 Stornierung(en) gesendet, %2 Order(s) trotz Wiederholung nicht storniert und %3 noch aktiv: bitte im Blotter und beim Handelsplatz prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel every working order on every venue (%n working now) and block all new orders until a supervisor re-arms trading?</source>
+        <translation>
+            <numerusform>Jede aktive Order an jedem Handelsplatz stornieren (%n ist jetzt aktiv) und alle neuen Orders sperren, bis ein Supervisor den Handel wieder freigibt?</numerusform>
+            <numerusform>Jede aktive Order an jedem Handelsplatz stornieren (%n sind jetzt aktiv) und alle neuen Orders sperren, bis ein Supervisor den Handel wieder freigibt?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>report to acknowledge</source>
+        <translation>Bericht zu bestätigen</translation>
+    </message>
+    <message>
+        <source>reconciling</source>
+        <translation>Abgleich läuft</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 ms</source>
+        <translation>%1: %2, %3 ms</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::MassCancelDialog</name>
+    <message>
+        <source>Any side</source>
+        <translation>Jede Seite</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Leerverkauf</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Eindeckung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel all %n working order(s)?</source>
+        <translation>
+            <numerusform>Die %n aktive Order stornieren?</numerusform>
+            <numerusform>Alle %n aktiven Orders stornieren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the %n matching working order(s)?</source>
+        <translation>
+            <numerusform>Die %n passende aktive Order stornieren?</numerusform>
+            <numerusform>Die %n passenden aktiven Orders stornieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mass cancel</source>
+        <translation>Massenstornierung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working order(s) match.</source>
+        <translation>
+            <numerusform>%n aktive Order passt.</numerusform>
+            <numerusform>%n aktive Orders passen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No working order matches: nothing to cancel.</source>
+        <translation>Keine aktive Order passt: nichts zu stornieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n order(s)</source>
+        <translation>
+            <numerusform>%n Order stornieren</numerusform>
+            <numerusform>%n Orders stornieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2392,68 @@
     </message>
 </context>
 <context>
+    <name>ordo::ReconciliationDialog</name>
+    <message>
+        <source>Venue holds an order Ordo does not know</source>
+        <translation>Handelsplatz hat eine Order, die Ordo nicht kennt</translation>
+    </message>
+    <message>
+        <source>Missed fill</source>
+        <translation>Verpasste Ausführung</translation>
+    </message>
+    <message>
+        <source>Closed at the venue</source>
+        <translation>Beim Handelsplatz beendet</translation>
+    </message>
+    <message>
+        <source>Venue does not know the order</source>
+        <translation>Handelsplatz kennt die Order nicht</translation>
+    </message>
+    <message>
+        <source>No answer from the venue</source>
+        <translation>Keine Antwort vom Handelsplatz</translation>
+    </message>
+    <message>
+        <source>Venue reports fewer fills</source>
+        <translation>Handelsplatz meldet weniger Ausführungen</translation>
+    </message>
+    <message>
+        <source>asking for all orders</source>
+        <translation>fragt nach allen Orders</translation>
+    </message>
+    <message>
+        <source>asking order by order</source>
+        <translation>fragt Order für Order</translation>
+    </message>
+    <message>
+        <source>waiting for acknowledgement</source>
+        <translation>wartet auf Bestätigung</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>Analysts may read reports; a trader or supervisor acknowledges them</source>
+        <translation>Analysten dürfen Berichte lesen; bestätigen muss sie ein Händler oder Supervisor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) wait for acknowledgement: new orders to those venues are held until you have read the differences below and acknowledged them.</source>
+        <translation>
+            <numerusform>%n Bericht wartet auf Bestätigung: neue Orders an diesen Handelsplatz werden zurückgehalten, bis Sie die Abweichungen unten gelesen und bestätigt haben.</numerusform>
+            <numerusform>%n Berichte warten auf Bestätigung: neue Orders an diese Handelsplätze werden zurückgehalten, bis Sie die Abweichungen unten gelesen und bestätigt haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every venue is reconciled; nothing waits for acknowledgement.</source>
+        <translation>Alle Handelsplätze sind abgeglichen; nichts wartet auf Bestätigung.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>ordo::ReplaceDialog</name>
     <message>
         <source>Order %1: %2 %3 %4, %5 filled, %6</source>
@@ -2177,6 +2560,85 @@
     <message>
         <source>Why are these orders refused? (the trader sees this)</source>
         <translation>Warum werden diese Orders abgelehnt? (für den Händler sichtbar)</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::SessionModel</name>
+    <message>
+        <source>logged on</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 ms ago</source>
+        <translation>vor %1 ms</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Next out</source>
+        <translation>Nächste aus</translation>
+    </message>
+    <message>
+        <source>Next in</source>
+        <translation>Nächste ein</translation>
+    </message>
+    <message>
+        <source>Heartbeat lag</source>
+        <translation>Heartbeat-Verzug</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Zuletzt empfangen</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Umlaufzeit</translation>
+    </message>
+    <message>
+        <source>Resends asked</source>
+        <translation>Wiederholungen angefordert</translation>
+    </message>
+    <message>
+        <source>Resends served</source>
+        <translation>Wiederholungen geliefert</translation>
+    </message>
+    <message>
+        <source>Gap fills</source>
+        <translation>Lückenfüller</translation>
+    </message>
+    <message>
+        <source>Possible dups</source>
+        <translation>Mögliche Duplikate</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -2334,10 +2796,6 @@
         <translation>des Preiskorridors von %1 (%2)</translation>
     </message>
     <message>
-        <source>A pegged order needs a limit cap: %1 checks every priced order&apos;s limit against the reference %2.</source>
-        <translation>Eine Peg-Order braucht hier ein Limit als Obergrenze: Das Limit jeder Order mit Preis wird gegen den Referenzpreis %2 geprüft, ohne Limit liegt sie außerhalb %1.</translation>
-    </message>
-    <message>
         <source>Limit %1 is %2 from the reference %3, beyond %4.</source>
         <translation>Limit %1 liegt %2 vom Referenzpreis %3 entfernt, außerhalb %4.</translation>
     </message>
@@ -2352,6 +2810,45 @@
     <message>
         <source>Stop %1 is at or above the reference %2: a sell stop triggers at once.</source>
         <translation>Stop %1 liegt auf oder über dem Referenzpreis %2: Ein Verkaufs-Stop löst sofort aus.</translation>
+    </message>
+</context>
+<context>
+    <name>ordo::WireLogModel</name>
+    <message>
+        <source>out</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>ClOrdID</source>
+        <translation>ClOrdID</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Roh</translation>
     </message>
 </context>
 </TS>

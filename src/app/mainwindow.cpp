@@ -15,6 +15,7 @@
 #include <QCloseEvent>
 #include <QActionGroup>
 #include <QDockWidget>
+#include <QTimer>
 #include "fixcockpit.h"
 #include "masscanceldialog.h"
 #include "theme.h"
@@ -199,9 +200,11 @@ MainWindow::MainWindow(EngineHost& host, QStringList configProblems, QWidget* pa
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     if (!settings.contains(QStringLiteral("mainWindow/geometry")))
         resize(1280, 760);
-    // A first start gives the blotter most of the height; later the saved layout rules.
+    // A first start gives the blotter most of the height; later the saved
+    // layout rules. Dock sizes only hold once the window is laid out, so
+    // this waits for the first turn of the event loop after show().
     if (!settings.contains(QStringLiteral("mainWindow/state")))
-        resizeDocks({positionsDock}, {height() / 3}, Qt::Vertical);
+        QTimer::singleShot(0, this, [this, positionsDock] { resizeDocks({positionsDock}, {height() / 4}, Qt::Vertical); });
 }
 
 MainWindow::~MainWindow() = default;

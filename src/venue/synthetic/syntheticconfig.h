@@ -9,6 +9,8 @@
 
 #include "types.h"
 
+#include <optional>
+
 namespace ordo::venue {
 
 // The owner of every synthetic order. Far from the small numbers an acceptor
@@ -64,12 +66,35 @@ struct SyntheticSymbolConfig {
     // at the close). Leave false when the acceptor runs the session schedule;
     // the participants then follow whatever phase the engine is in.
     bool drivePhases = false;
+    // Names the symbol's fair value among markets sharing one
+    // (SyntheticOptions::fairValueSeed): markets give the same key to the
+    // same instrument (ordo-venue: a hash of its name). 0: the symbol's
+    // position in its market, which only matches when every market adds the
+    // same symbols in the same order.
+    std::uint64_t fairValueKey = 0;
 };
 
 struct SyntheticOptions {
     std::uint64_t seed = 1;
     SessionId session = kSyntheticSession; // owner of the synthetic orders; must not be kAnySession
     Timestamp fairValueStep = 100'000'000; // ns between fair value updates
+    // Shared fair value. Several markets (the lit venues of one ordo-venue
+    // set) given the same fairValueSeed and fairValueOrigin draw the
+    // identical random walk per symbol, stepped on the same time grid
+    // (origin + k * fairValueStep), whatever their own seed and whenever
+    // each one starts: a market starting after the origin replays the walk
+    // up to its start. So their quotes stay within a tick or two of each
+    // other, as arbitrage keeps real venues, without any shared state or
+    // lock between venues that run on different threads, and each market
+    // stays deterministic on its own. Without a fairValueSeed each market
+    // walks on its own (seeded by `seed`), steps from its start and keeps
+    // the impact of aggressive flow for good.
+    std::optional<std::uint64_t> fairValueSeed;
+    Timestamp fairValueOrigin = 0; // ns since the epoch; a start before it starts the walk there
+    // Shared fair value only: a market's own aggressive flow moves its price
+    // away from the shared walk, and this offset halves every so many
+    // seconds (arbitrage by participants trading across venues pulls it back).
+    double impactHalfLifeSeconds = 5;
 };
 
 } // namespace ordo::venue
