@@ -938,6 +938,14 @@
         <source>Trader</source>
         <translation>Händler</translation>
     </message>
+    <message>
+        <source>%1 (busted)</source>
+        <translation>%1 (storniert vom Handelsplatz)</translation>
+    </message>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation>%1 (korrigiert)</translation>
+    </message>
 </context>
 <context>
     <name>ordo::FixCockpit</name>

@@ -104,10 +104,13 @@ void Engine::doBeginReconciliation(std::string_view venue, const ReconciliationO
 {
     const NameId v = m_names.intern(venue);
     // A reconnect during a reconciliation starts it again: answers to the old
-    // request may never come. The old report stays, marked released.
+    // request may never come. What the old one found and did still needs a
+    // person's eye (its corrections are applied, so the new report may well
+    // be clean): with differences it waits for acknowledgement, else it is
+    // released.
     if (auto old = m_reconciling.find(v); old != m_reconciling.end()) {
         ReconciliationReport& r = m_reconciliations[old->second.report];
-        r.phase = ReconciliationPhase::Released;
+        r.phase = r.clean() ? ReconciliationPhase::Released : ReconciliationPhase::AwaitingAck;
         r.finished = m_now;
         notifyReconciliation(r);
         m_reconciling.erase(old);
@@ -150,7 +153,7 @@ void Engine::doReconciliationTimeout(std::string_view venue)
     }
     for (OrderId id : it->second.asked) {
         const Order* o = m_orders.find(id);
-        if (!o)
+        if (!o || !isWorking(o->status))  // done meanwhile: nothing left to ask about
             continue;
         ReconciliationItem item;
         item.finding = ReconciliationFinding::NoAnswer;
@@ -282,7 +285,12 @@ Reason Engine::doStatus(const VenueEvent& e)
     const NameId v = m_names.find(e.venue);
     auto active = m_reconciling.find(v);
     ReconciliationReport* report = active == m_reconciling.end() ? nullptr : &m_reconciliations[active->second.report];
-    if (report)
+    // An answer to an older request (sent before a reconnect, resent by the
+    // session) says nothing about where this reconciliation stands; its
+    // content is still the venue's word and is applied. A venue that does
+    // not echo request ids is taken at its word.
+    const bool forThisRequest = report && (e.requestId.empty() || e.requestId == report->requestId);
+    if (forThisRequest)
         ++report->reportsReceived;
 
     OrderId id = kNoOrder;
@@ -292,6 +300,18 @@ Reason Engine::doStatus(const VenueEvent& e)
         o = m_orders.find(id);
     if (o && o->venue != v)
         o = nullptr;
+
+    // A report on an id the order has since left behind (a replace the venue
+    // confirmed while we were apart) describes the old version: the order is
+    // asked about again by its current id rather than closed.
+    if (o && version < o->requestSeq) {
+        if (report && isWorking(o->status)
+            && std::find(active->second.asked.begin(), active->second.asked.end(), o->id) != active->second.asked.end())
+            queue({Outbound::Kind::Status, o->id, o->requestSeq, 0, active->second.report});
+        if (report)
+            notifyReconciliation(*report);
+        return {};
+    }
 
     if (o) {
         applyStatus(*o, e, report);
@@ -325,7 +345,7 @@ Reason Engine::doStatus(const VenueEvent& e)
     if (report) {
         ActiveReconciliation& a = active->second;
         const bool allHeard = report->phase == ReconciliationPhase::PerOrder && a.asked.empty();
-        const bool venueDone = report->phase == ReconciliationPhase::MassStatus
+        const bool venueDone = forThisRequest && report->phase == ReconciliationPhase::MassStatus
                             && (e.lastReport
                                 || (e.totalReports >= 0
                                     && report->reportsReceived >= static_cast<std::uint32_t>(e.totalReports)));
@@ -394,7 +414,10 @@ void Engine::applyStatus(Order& o, const VenueEvent& e, ReconciliationReport* re
                                      + ": cancel it at the venue"));
         return;
     }
-    if (e.venueState == VenueOrderState::Done || e.venueState == VenueOrderState::Rejected) {
+    // Filled at the venue with nothing more to book (a fill we missed was
+    // booked above and closed it): an order still open here is closed too.
+    const bool filledThere = e.venueState == VenueOrderState::Filled && o.cumQty < o.quantity;
+    if (e.venueState == VenueOrderState::Done || e.venueState == VenueOrderState::Rejected || filledThere) {
         const bool unknown = e.venueState == VenueOrderState::Rejected;
         const std::string before(toString(o.status));
         VenueEvent close;
@@ -503,6 +526,9 @@ Reason Engine::doTradeCorrection(Order& o, const VenueEvent& e)
         if (const Position* p = m_positions.find(o.account, o.instrument))
             m_listener->positionChanged(*p);
     }
+    // Reopened behind a kill switch: it is cancelled like every other order in scope.
+    if (isTerminal(before) && isWorking(o.status))
+        enforceControls(o);
     // A venue that considers the order done says so with the correction.
     if (isWorking(o.status) && (e.venueState == VenueOrderState::Done || e.venueState == VenueOrderState::Filled)
         && o.cumQty < o.quantity) {

@@ -251,7 +251,12 @@ Reason Engine::doReleaseHeld(const Actor& a, OrderId id, bool release, std::stri
     }
     // The supervisor overrides the soft limit, not the hard ones, and not a
     // kill switch thrown while the order waited.
-    if (Reason k = checkTradingState(*o, false); !k.ok())
+    // A venue that is reconciling takes no new order yet: the order stays
+    // held and the supervisor may release it once the report is done.
+    if (Reason held = checkVenueReleased(*o); !held.ok())
+        return held;
+    Reason k = checkTradingState(*o, false);
+    if (!k.ok())
         return reject(k.code, k.text);
     RiskVerdict v = m_risk.check(riskCandidate(*o, o->quantity, false, locateOf(o->id)), m_now);
     if (v.outcome == RiskVerdict::Outcome::Reject)

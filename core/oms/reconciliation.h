@@ -25,7 +25,7 @@ enum class ReconciliationFinding : std::uint8_t {
     UnknownToUs,     // the venue holds an order we have no record of
     MissedFill,      // the venue filled more than we knew; the difference was booked
     ClosedAtVenue,   // we thought it live; the venue has it done (cancelled, expired, filled): applied
-    UnknownToVenue,  // we thought it live; the venue does not know it: closed as rejected
+    UnknownToVenue,  // we thought it live; the venue does not know it: closed (rejected if never acknowledged)
     NoAnswer,        // the venue never answered for it: left as it was, check by hand
     FillMismatch,    // the venue reports less filled than we booked: nothing changed, check by hand
 };

@@ -25,7 +25,8 @@ QStringList SimulatedVenues::start(HostConfig& config, const QString& storeDirec
 {
     // ordo-venue's default set, so routing has real choices: three lit
     // venues with different fees and latencies and a dark pool crossing at
-    // XLIT1's mid. Here they list ordo's own instruments, listen on free
+    // XLIT1's mid, the lit ones quoting around one fair value per
+    // instrument. Here they list ordo's own instruments, listen on free
     // loopback ports and draw from paperSeed (XLIT1 uses it, the next venue
     // it + 1, ...).
     venue::VenueDefaults defaults;
@@ -47,6 +48,9 @@ QStringList SimulatedVenues::start(HostConfig& config, const QString& storeDirec
                                 .filePath(QStringLiteral("venue-%1").arg(QString::fromStdString(vc.name)))
                                 .toStdString();
         vc.seed = config.paperSeed + i;
+        // The lit venues' common fair value follows paperSeed too, so one
+        // seed still replays the whole simulated market.
+        vc.fairValueSeed = config.paperSeed;
     }
     for (const std::string& p : m_impl->venues.start(venues))
         problems << QStringLiteral("Simulated venues: %1").arg(QString::fromStdString(p));

@@ -191,6 +191,7 @@ struct FixGateway::Impl final : public FIX::Application, public FIX::LogFactory 
                 SessionStatus s;
                 s.venue = v;
                 s.state = SessionState::LoggedOn;
+                s.healthOnly = true;
                 fillStatus(id, s);
                 if (sinks.sessionStatus)
                     sinks.sessionStatus(std::move(s));
@@ -327,7 +328,11 @@ struct FixGateway::Impl final : public FIX::Application, public FIX::LogFactory 
 
     void toApp(FIX::Message& message, const FIX::SessionID& id) throw(FIX::DoNotSend) override
     {
-        if (!message.isSetField(FIX::FIELD::ClOrdID) || !message.getHeader().isSetField(FIX::FIELD::MsgSeqNum))
+        // Only orders, cancels and replaces: a refused status request must
+        // not reject the order it asked about.
+        const std::string type = message.getHeader().getField(FIX::FIELD::MsgType);
+        if ((type != "D" && type != "F" && type != "G") || !message.isSetField(FIX::FIELD::ClOrdID)
+            || !message.getHeader().isSetField(FIX::FIELD::MsgSeqNum))
             return;
         const int seq = std::atoi(message.getHeader().getField(FIX::FIELD::MsgSeqNum).c_str());
         std::lock_guard lock(sentMutex);
@@ -613,7 +618,9 @@ void FixGateway::sendMassStatusRequest(std::string_view venue, std::string_view 
 {
     Impl& d = *m_impl;
     auto it = d.sessionOf.find(std::string(venue));
-    if (it == d.sessionOf.end())
+    // Not sent while logged out: QuickFIX would keep it and resend it after
+    // the next Logon, where it would answer for the wrong reconciliation.
+    if (it == d.sessionOf.end() || !loggedOn(std::string(venue)))
         return;
     try {
         FIX::Message request = orderMassStatusRequest(requestId);

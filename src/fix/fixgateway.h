@@ -60,6 +60,10 @@ struct SessionStatus {
     std::uint32_t resendRequestsReceived = 0;  // the venue asked us
     std::uint32_t gapFills = 0;                // SequenceReset-GapFill messages received
     std::uint32_t possDupReceived = 0;         // messages the venue resent (PossDupFlag Y)
+    // A periodic health update, not a change of state: state changes come
+    // only from QuickFIX's logon/logout callbacks, so a health update racing
+    // a logout cannot make a dropped session look logged on.
+    bool healthOnly = false;
 };
 
 // One raw FIX message, for the session cockpit's log.

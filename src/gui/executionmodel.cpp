@@ -114,7 +114,10 @@ QVariant ExecutionModel::data(const QModelIndex& index, int role) const
     switch (static_cast<Column>(col)) {
     case ColTime: return clockText(x->time);
     case ColOrder: return QVariant::fromValue(x->orderId);
-    case ColExecId: return x->execId;
+    case ColExecId:
+        return x->state == Execution::State::Busted      ? tr("%1 (busted)").arg(x->execId)
+             : x->state == Execution::State::Corrected ? tr("%1 (corrected)").arg(x->execId)
+                                                        : x->execId;
     case ColSymbol: return x->symbol;
     case ColSide: return sideText(x->side);
     case ColQuantity: return QLocale().toString(x->quantity);
@@ -169,9 +172,24 @@ void ExecutionModel::append(const QList<ExecutionSnapshot>& executions)
 {
     if (executions.isEmpty())
         return;
+    QList<ExecutionSnapshot> fresh;
+    for (const ExecutionSnapshot& x : executions) {
+        const QString key = x.venue + QChar(0x01) + x.execId;
+        const auto known = m_rowOf.constFind(key);
+        if (known == m_rowOf.cend()) {
+            m_rowOf.insert(key, int(m_rows.size()) + int(fresh.size()));
+            fresh.push_back(x);
+            continue;
+        }
+        // A bust or correction of a fill already shown: its row takes the new terms.
+        m_rows[std::size_t(*known)] = x;
+        emit dataChanged(index(*known, 0), index(*known, ColumnCount - 1));
+    }
+    if (fresh.isEmpty())
+        return;
     const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(executions.size()) - 1);
-    m_rows.insert(m_rows.end(), executions.begin(), executions.end());
+    beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
+    m_rows.insert(m_rows.end(), fresh.begin(), fresh.end());
     endInsertRows();
 }
 

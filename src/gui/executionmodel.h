@@ -10,6 +10,7 @@
 
 #include <QAbstractTableModel>
 #include <QPointer>
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 #include <vector>
@@ -43,6 +44,7 @@ public slots:
 
 private:
     std::vector<ExecutionSnapshot> m_rows;
+    QHash<QString, int> m_rowOf;  // venue + ExecID -> row: busts and corrections update their row
     QPointer<const OrderModel> m_orders;
 };
 

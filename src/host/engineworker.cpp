@@ -254,7 +254,8 @@ QString EngineWorker::startFix()
         snap.resendRequestsReceived = s.resendRequestsReceived;
         snap.gapFills = s.gapFills;
         snap.possDupReceived = s.possDupReceived;
-        QMetaObject::invokeMethod(this, [this, snap] { onSessionStatus(snap); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, snap, health = s.healthOnly] { onSessionStatus(snap, health); }, Qt::QueuedConnection);
     };
     sinks.wire = [this](fix::WireMessage m) { takeWire(std::move(m)); };
     sinks.info = [this](std::string venue, std::string text) {
@@ -314,6 +315,12 @@ void EngineWorker::takeWire(fix::WireMessage m)
     w.msgType = fixField(m.text, "35");
     w.clOrdId = fixField(m.text, "11");
     w.text = QString::fromStdString(m.text);
+    // The Logon's password (554) is not for the screen.
+    if (const qsizetype at = w.text.indexOf(QStringLiteral("\x01" "554=")); at >= 0) {
+        const qsizetype from = at + 5;
+        const qsizetype end = w.text.indexOf(QChar(0x01), from);
+        w.text.replace(from, (end < 0 ? w.text.size() : end) - from, QStringLiteral("****"));
+    }
     std::lock_guard lock(m_wireMutex);
     if (m_wire.size() >= kWireBacklog) {
         m_wire.removeFirst();
@@ -336,8 +343,15 @@ void EngineWorker::publishWire()
         emit wireMessages(batch, dropped);
 }
 
-void EngineWorker::onSessionStatus(const SessionSnapshot& session)
+void EngineWorker::onSessionStatus(SessionSnapshot session, bool healthOnly)
 {
+    if (healthOnly) {
+        // Figures only: the state is the last one QuickFIX reported.
+        session.state = m_sessionStates.value(session.venue, SessionSnapshot::State::Connecting);
+        if (session.state == SessionSnapshot::State::LoggedOn)
+            emit sessionChanged(session);
+        return;
+    }
     const auto before = m_sessionStates.value(session.venue, SessionSnapshot::State::Connecting);
     m_sessionStates[session.venue] = session.state;
     emit sessionChanged(session);
@@ -442,6 +456,7 @@ void EngineWorker::executionAdded(const Execution& x)
 {
     ExecutionSnapshot s;
     s.execId = QString::fromStdString(x.execId);
+    s.state = x.state;
     s.orderId = x.orderId;
     const Instrument* inst = m_engine->instrument(x.instrument);
     s.symbol = inst ? QString::fromStdString(inst->symbol) : QString();

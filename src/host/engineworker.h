@@ -66,7 +66,7 @@ private:
     void reconciliationChanged(const ReconciliationReport&) override;
     ReconciliationSnapshot snapshot(const ReconciliationReport&) const;
     // A session's state reached the engine thread; a new Logon starts a reconciliation.
-    void onSessionStatus(const SessionSnapshot& session);
+    void onSessionStatus(SessionSnapshot session, bool healthOnly);
     void armReconciliationTimeout(const QString& venue);
     QHash<QString, SessionSnapshot::State> m_sessionStates;
     // Raw FIX messages from QuickFIX's threads, waiting for the next publish.

@@ -57,6 +57,9 @@ struct ExecutionSnapshot {
     Liquidity liquidity = Liquidity::Unknown;
     Money fees = 0;
     Timestamp time = 0;
+    // A venue may bust or correct the fill later: the same ExecID comes
+    // again with the new terms and this state.
+    Execution::State state = Execution::State::Normal;
 };
 
 struct PositionSnapshot {

@@ -262,6 +262,105 @@ private slots:
         QVERIFY(f.engine.submit(f.alice, other).reason.ok());
     }
 
+    void reconnectKeepsWhatTheInterruptedReportFound()
+    {
+        EngineFixture f;
+        const OrderId id = f.working(f.alice, Side::Buy, 100, cents(1000));
+        const OrderId other = f.working(f.alice, Side::Buy, 50, cents(999));
+        f.engine.beginReconciliation("XSIM", {});
+        // A missed fill is booked, then the session drops before the end.
+        VenueEvent s = status(f.currentClOrdId(id), VenueOrderState::Live, 30, cents(1000));
+        s.totalReports = 2;
+        f.engine.onVenueEvent(s);
+        f.engine.beginReconciliation("XSIM", {});
+        QVERIFY(f.engine.reconciliations()[0].phase == ReconciliationPhase::AwaitingAck);
+        // The new one finds nothing more (the fill is booked already) ...
+        VenueEvent a = status(f.currentClOrdId(id), VenueOrderState::Live, 30, cents(1000));
+        VenueEvent b = status(f.currentClOrdId(other), VenueOrderState::Live, 0);
+        a.totalReports = b.totalReports = 2;
+        f.engine.onVenueEvent(a);
+        f.engine.onVenueEvent(b);
+        QVERIFY(f.engine.reconciliations()[1].clean());
+        QVERIFY(f.engine.reconciliations()[1].phase == ReconciliationPhase::Released);
+        // ... yet trading waits for somebody to read the first.
+        const ReconciliationReport* held = f.engine.reconciliationHolding("XSIM");
+        QVERIFY(held);
+        QCOMPARE(held->number, 1u);
+        QVERIFY(f.engine.acknowledgeReconciliation(f.alice, 1).ok());
+    }
+
+    void reportOnAnOlderClOrdIdAsksAgain()
+    {
+        EngineFixture f;
+        const OrderId id = f.working(f.alice, Side::Buy, 100, cents(1000));
+        const std::string original = f.currentClOrdId(id);
+        QVERIFY(f.engine.modify(f.alice, id, OrderAmendment{100, cents(1001), 0, 0}).ok());
+        f.answer(id, VenueEventType::Replaced);
+        QVERIFY(f.currentClOrdId(id) != original);
+        ReconciliationOptions perOrder;
+        perOrder.massStatus = false;
+        f.engine.beginReconciliation("XSIM", perOrder);
+        const int asked = f.sentCount(id, SentMessage::Kind::Status);
+        // The venue answers about the id the order had before its replace.
+        VenueEvent old = status(original, VenueOrderState::Rejected);
+        old.text = "Unknown order";
+        f.engine.onVenueEvent(old);
+        QVERIFY(f.order(id).status == OrderStatus::Accepted);  // not closed on the old id's word
+        QCOMPARE(f.sentCount(id, SentMessage::Kind::Status), asked + 1);
+        QCOMPARE(qs(f.gateway.last().clOrdId), qs(f.currentClOrdId(id)));
+        f.engine.onVenueEvent(status(f.currentClOrdId(id), VenueOrderState::Live, 0));
+        QVERIFY(f.engine.reconciliationHolding("XSIM") == nullptr);
+    }
+
+    void filledAtTheVenueClosesTheOrder()
+    {
+        EngineFixture f;
+        const OrderId id = f.working(f.alice, Side::Buy, 100, cents(1000));
+        f.fill(id, 60, cents(1000));
+        f.engine.beginReconciliation("XSIM", {});
+        // Filled there, with no more filled than we know (the venue closed the rest).
+        VenueEvent s = status(f.currentClOrdId(id), VenueOrderState::Filled, 60, cents(1000));
+        s.lastReport = true;
+        f.engine.onVenueEvent(s);
+        QVERIFY(f.order(id).status == OrderStatus::Cancelled);
+        QCOMPARE(countFindings(f.engine.reconciliations().back(), ReconciliationFinding::ClosedAtVenue), std::size_t(1));
+    }
+
+    void answersToAnOlderRequestDoNotEndThisOne()
+    {
+        EngineFixture f;
+        const OrderId id = f.working(f.alice, Side::Buy, 100, cents(1000));
+        f.engine.beginReconciliation("XSIM", {});
+        VenueEvent stale = noOrders();
+        stale.requestId = "20261120-R9";  // resent from before a reconnect
+        f.engine.onVenueEvent(stale);
+        QVERIFY(f.engine.reconciliationHolding("XSIM")->phase == ReconciliationPhase::MassStatus);
+        QCOMPARE(f.engine.reconciliations().back().reportsReceived, 0u);
+        VenueEvent fresh = status(f.currentClOrdId(id), VenueOrderState::Live, 0);
+        fresh.requestId = "20261121-R1";
+        fresh.lastReport = true;
+        f.engine.onVenueEvent(fresh);
+        QVERIFY(f.engine.reconciliationHolding("XSIM") == nullptr);
+    }
+
+    void heldOrderWaitsForTheVenueToBeReconciled()
+    {
+        EngineFixture f;
+        RiskConfig risk;
+        risk.limits.push_back({RiskCheck::MaxOrderQty, LimitLevel::Firm, "", 10, true});  // soft: held
+        QVERIFY(f.engine.configureRisk(risk).ok());
+        const SubmitResult held = f.engine.submit(f.alice, EngineFixture::limitOrder(Side::Buy, 20, cents(1000)));
+        QVERIFY(held.reason.code == ReasonCode::RiskHeld);
+        f.engine.beginReconciliation("XSIM", {});
+        const Reason r = f.engine.releaseHeldOrder(f.supervisor, held.id);
+        QVERIFY(r.code == ReasonCode::VenueReconciling);
+        QVERIFY(f.order(held.id).status == OrderStatus::PendingRisk);  // still held, not refused
+        QCOMPARE(f.sentCount(held.id, SentMessage::Kind::New), 0);
+        f.engine.onVenueEvent(noOrders());
+        QVERIFY(f.engine.releaseHeldOrder(f.supervisor, held.id).ok());
+        QCOMPARE(f.sentCount(held.id, SentMessage::Kind::New), 1);
+    }
+
     void replayReachesTheSameReports()
     {
         EngineFixture f;

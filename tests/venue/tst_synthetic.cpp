@@ -116,7 +116,11 @@ template<typename T> qsizetype firstDifference(const std::vector<T>& a, const st
 class Sim : public MatchingListener, public SyntheticListener {
 public:
     Sim(std::uint64_t seed, int symbols, const SyntheticSymbolConfig& config = stock())
-        : market(engine, SyntheticOptions { .seed = seed })
+        : Sim(SyntheticOptions { .seed = seed }, symbols, config)
+    {
+    }
+    Sim(const SyntheticOptions& options, int symbols, const SyntheticSymbolConfig& config = stock())
+        : market(engine, options)
     {
         engine.reserve(20'000, 4'000);
         engine.setListener(this);
@@ -228,6 +232,8 @@ private slots:
     void takerArrivalsArePoisson();
     void makersRefillAfterAClientSweep();
     void clientFlowMovesTheFairValue();
+    void sharedFairValueIsOneWalk();
+    void sharedFairValueKeepsOwnImpactBriefly();
     void closesAndReopensNextMorning();
     void fullDayForFiveSymbolsIsFast();
     void steadyStateDoesNotAllocate();
@@ -669,6 +675,88 @@ void TestSynthetic::clientFlowMovesTheFairValue()
     sim.market.advanceTo(t0 + 5 * kSec);
     QVERIFY(sim.engine.stats(id)->bestBid >= bidBefore + Price(expected - 1) * kCent);
     QCOMPARE(sim.engine.verify(), std::string());
+}
+
+// Three markets with their own seeds but one fair value seed and origin:
+// whenever each starts (one 3 ms late, one 20 minutes late, catching up)
+// and whatever its own makers and takers do, the fair value is the same
+// walk. The same markets without the shared seed wander apart, which is
+// what made the consolidated book of ordo-venue's lit venues crossed.
+void TestSynthetic::sharedFairValueIsOneWalk()
+{
+    SyntheticSymbolConfig config = stock();
+    config.impactTicks = 0; // own flow would add each market's own offset
+    const Timestamp origin = kMidnight + 9 * kHour;
+    for (const bool shared : { true, false }) {
+        auto options = [&](std::uint64_t seed) {
+            SyntheticOptions o { .seed = seed };
+            if (shared) {
+                o.fairValueSeed = 77;
+                o.fairValueOrigin = origin;
+            }
+            return o;
+        };
+        Sim a(options(1), 2, config), b(options(2), 2, config), c(options(3), 2, config);
+        const Timestamp lateStart = origin + 20 * kMin;
+        a.market.start(origin);
+        b.market.start(origin + 3'000'000);
+        int samples = 0, equal = 0;
+        Price maxApart = 0;
+        for (Timestamp t = origin + kSec; t <= origin + kHour; t += kSec) {
+            a.market.advanceTo(t);
+            b.market.advanceTo(t);
+            if (t >= lateStart)
+                c.market.advanceTo(t);
+            for (std::size_t i = 0; i < a.ids.size(); ++i) {
+                const Price fa = a.market.fairValue(a.ids[i]);
+                const Price fb = b.market.fairValue(b.ids[i]);
+                ++samples;
+                equal += fa == fb;
+                maxApart = std::max(maxApart, std::abs(fa - fb));
+                if (shared && t >= lateStart)
+                    QCOMPARE(c.market.fairValue(c.ids[i]), fa);
+            }
+        }
+        // Participants stay each market's own either way.
+        QVERIFY(firstDifference(a.commands, b.commands) != -1);
+        QVERIFY(a.market.stats(a.ids[0])->steps > 30'000);
+        if (shared) {
+            QCOMPARE(equal, samples);
+        } else {
+            // An hour from the open at 1e-4/√s drifts about a dollar apart.
+            QVERIFY2(equal < samples / 10, qPrintable(QString::number(equal)));
+            QVERIFY2(maxApart > 20 * kCent, qPrintable(QString::number(maxApart)));
+        }
+    }
+}
+
+// With impact on, a market's own aggressive flow moves its price off the
+// shared walk, but only for a while: the offset halves every
+// impactHalfLifeSeconds, so two markets stay within a few ticks (without
+// the half-life they would drift apart by the accumulated impact).
+void TestSynthetic::sharedFairValueKeepsOwnImpactBriefly()
+{
+    const Timestamp origin = kMidnight + 9 * kHour;
+    auto options = [&](std::uint64_t seed) {
+        SyntheticOptions o { .seed = seed };
+        o.fairValueSeed = 5;
+        o.fairValueOrigin = origin;
+        return o;
+    };
+    Sim a(options(11), 1), b(options(12), 1);
+    int apart = 0, samples = 0;
+    Price maxApart = 0;
+    for (Timestamp t = origin; t <= origin + 2 * kHour; t += kSec) {
+        a.market.advanceTo(t);
+        b.market.advanceTo(t);
+        const Price d = std::abs(a.market.fairValue(a.ids[0]) - b.market.fairValue(b.ids[0]));
+        ++samples;
+        apart += d != 0;
+        maxApart = std::max(maxApart, d);
+    }
+    QVERIFY(a.market.stats(a.ids[0])->takerVolume > 0);
+    QVERIFY2(apart > 0, "impact never moved one market off the shared walk");
+    QVERIFY2(maxApart <= 5 * kCent, qPrintable(QString::number(maxApart)));
 }
 
 void TestSynthetic::closesAndReopensNextMorning()

@@ -68,6 +68,11 @@ private slots:
         QCOMPARE(fees.size(), std::size_t(4));
         QCOMPARE(latencies.size(), std::size_t(4));
         QCOMPARE(r.venues[3].referenceVenue, std::string("XLIT1"));
+        // The lit venues quote around one fair value, seeded by XLIT1's seed.
+        for (const FixVenueConfig& v : r.venues) {
+            QVERIFY(v.sharedFairValue);
+            QCOMPARE(v.fairValueSeed, std::uint64_t(42));
+        }
         QCOMPARE(r.venues[0].symbols[3].name, std::string("VOD.L"));
         QCOMPARE(r.venues[0].symbols[3].tickSize, kPriceScale / 50);
         QCOMPARE(r.venues[0].symbols[3].referencePrice, 72 * kPriceScale);
@@ -123,6 +128,33 @@ private slots:
         QCOMPARE(d.clients.size(), std::size_t(1));
         QCOMPARE(d.clients[0].clientCompId, std::string("C3"));
         QCOMPARE(d.symbols[0].referencePrice, 1025 * kPriceScale / 100); // numbers read to 1e-8
+    }
+
+    void sharedFairValueKeys()
+    {
+        const std::string venues = R"("symbols": [{"symbol": "X", "referencePrice": "10"}],
+            "venues": [{"name": "A", "seed": 9}, {"name": "B", "volatility": 0.0003,
+                        "symbols": [{"symbol": "X", "referencePrice": "11"}]}]})";
+        // Off: the venues may differ in what shapes their walks.
+        VenueConfigResult r = parseVenueConfig(R"({"sharedFairValue": false, "fairValueSeed": 7, )" + venues, "s.json",
+                                               defaults());
+        QVERIFY2(r.ok(), qPrintable(joined(r.errors)));
+        for (const FixVenueConfig& v : r.venues) {
+            QVERIFY(!v.sharedFairValue);
+            QCOMPARE(v.fairValueSeed, std::uint64_t(7));
+        }
+        // On (the default), they may not, and each difference is named.
+        r = parseVenueConfig("{" + venues, "s.json", defaults());
+        QVERIFY(!r.ok());
+        const QString all = joined(r.errors);
+        QVERIFY2(all.contains("venues[1] (B): volatility 0.0003 differs from A's 0.0001"), qPrintable(all));
+        QVERIFY2(all.contains("symbol X has tick 0.01 and reference 11, A lists it with 0.01 and 10"), qPrintable(all));
+        // A venue without synthetic participants has no walk to share.
+        r = parseVenueConfig(R"({"symbols": [{"symbol": "X", "referencePrice": "10"}],
+            "venues": [{"name": "A", "seed": 9}, {"name": "B", "synthetic": false, "volatility": 0.0003}]})",
+                             "s.json", defaults());
+        QVERIFY2(r.ok(), qPrintable(joined(r.errors)));
+        QCOMPARE(r.venues[1].fairValueSeed, std::uint64_t(9)); // the first lit venue's seed
     }
 
     void malformed_data()
@@ -192,6 +224,10 @@ private slots:
                                                << "clients[0]: compId must be";
         QTest::addRow("client twice") << "{" + sym + R"("clients": [{"compId": "O"}, {"compId": "O"}], "venues": [{"name": "A"}]})"
                                       << "client O is listed twice";
+        QTest::addRow("sharedFairValue as text") << "{" + sym + R"("sharedFairValue": "yes", "venues": [{"name": "A"}]})"
+                                                 << "sharedFairValue must be true or false";
+        QTest::addRow("negative fairValueSeed") << "{" + sym + R"("fairValueSeed": -3, "venues": [{"name": "A"}]})"
+                                                << "fairValueSeed must be a whole number";
         QTest::addRow("store directory not a string") << "{" + sym + R"("storeDirectory": 5, "venues": [{"name": "A"}]})"
                                                       << "storeDirectory must be a non-empty string";
     }

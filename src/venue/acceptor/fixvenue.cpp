@@ -7,6 +7,7 @@
 #include "matchingengine.h"
 #include "referencefeed.h"
 #include "syntheticmarket.h"
+#include "syntheticsetup.h"
 
 #include <quickfix/Application.h>
 #include <quickfix/FileStore.h>
@@ -150,20 +151,31 @@ struct FixVenue::Impl final : public FIX::Application, public MatchingListener {
             .count();
     }
 
-    // The synthetic participants act on real time, a step every 50 ms,
-    // under the same lock as the clients' orders.
+    // The synthetic participants act on real time, under the same lock as
+    // the clients' orders: at least every 50 ms, and a lit venue's market
+    // also when its next step is due. The lit venues of a set step a shared
+    // fair value on one time grid; waking at the step rather than on a 50 ms
+    // timer of each venue's own phase keeps them from showing the step tens
+    // of milliseconds apart (a crossed consolidated book meanwhile).
     void runMarket()
     {
+        constexpr Timestamp kPeriod = 50'000'000;
+        constexpr Timestamp kMinWait = 100'000; // no busy loop on a clock read just before a due time
+        Timestamp wake = kPeriod;
         std::unique_lock wait(stopMutex);
         while (!stopping) {
-            stopSignal.wait_for(wait, std::chrono::milliseconds(50));
+            stopSignal.wait_for(wait, std::chrono::nanoseconds(wake));
             if (stopping)
                 break;
             std::lock_guard lock(mutex);
+            const Timestamp now = wallClock();
             if (market)
-                market->advanceTo(wallClock());
+                market->advanceTo(now);
             if (darkFlow)
-                darkFlow->advanceTo(wallClock());
+                darkFlow->advanceTo(now);
+            wake = kPeriod;
+            if (market)
+                wake = std::clamp(market->nextEventTime() - wallClock(), kMinWait, kPeriod);
         }
     }
 
@@ -881,10 +893,8 @@ std::string FixVenue::start()
     else
         d.dark->setListener(&d);
     if (d.config.synthetic) {
-        SyntheticOptions options;
-        options.seed = d.config.seed;
         if (d.lit)
-            d.market = std::make_unique<SyntheticMarket>(*d.lit, options);
+            d.market = std::make_unique<SyntheticMarket>(*d.lit, syntheticOptions(d.config));
         else
             d.darkFlow = std::make_unique<DarkFlow>(*d.dark, d.config.seed);
         for (const auto& entry : d.symbolNames) {
@@ -893,12 +903,7 @@ std::string FixVenue::start()
             const auto spec = std::find_if(d.config.symbols.begin(), d.config.symbols.end(),
                                            [&name](const VenueSymbol& s) { return s.name == name; });
             if (d.market) {
-                SyntheticSymbolConfig sc;
-                sc.startPrice = spec->referencePrice;
-                sc.tickSize = spec->tickSize;
-                sc.volatility = d.config.volatility;
-                sc.takerRatePerMinute = d.config.takerRatePerMinute;
-                d.market->addSymbol(id, sc);
+                d.market->addSymbol(id, syntheticSymbol(d.config, *spec));
             } else {
                 // In the dark, resting orders and midpoint takers arrive at
                 // the configured taker rate each.

@@ -1,6 +1,7 @@
 #include "venueset.h"
 
 #include <algorithm>
+#include <chrono>
 #include <thread>
 
 namespace ordo::venue {
@@ -16,7 +17,15 @@ std::vector<std::string> VenueSet::start(std::vector<FixVenueConfig> configs)
 {
     std::vector<std::string> problems;
     std::vector<std::unique_ptr<FixVenue>> created;
+    // One time grid for the shared fair value: the venues start one after
+    // the other, and each replays the walk from here to its own start, so
+    // all of them step together.
+    const std::int64_t origin = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                    std::chrono::system_clock::now().time_since_epoch())
+                                    .count();
     for (FixVenueConfig& c : configs) {
+        if (c.fairValueOrigin == 0)
+            c.fairValueOrigin = origin;
         const bool taken = find(c.name) || std::any_of(created.begin(), created.end(), [&c](const auto& v) {
             return v->config().name == c.name;
         });

@@ -5,7 +5,10 @@
 // pools, each wired to its reference (the lit venue named by
 // FixVenueConfig::referenceVenue), and stops them all together.
 // Used by the ordo-venue executable and by ordo's in-process simulated
-// venues. Not thread-safe: one thread starts and stops it.
+// venues. Lit venues configured with sharedFairValue quote around one fair
+// value per symbol: start() gives them one time grid (fairValueOrigin) for
+// the walk they each compute from the shared seed. Not thread-safe: one
+// thread starts and stops it.
 
 #include "fixvenue.h"
 

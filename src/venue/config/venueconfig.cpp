@@ -77,7 +77,7 @@ public:
             return finish();
         }
         const QJsonObject root = doc.object();
-        keys(root, "", {"comment", "venues", "symbols", "clients", "storeDirectory"});
+        keys(root, "", {"comment", "venues", "symbols", "clients", "storeDirectory", "sharedFairValue", "fairValueSeed"});
         std::string storeRoot = m_defaults.storeDirectory;
         if (root.contains(QLatin1String("storeDirectory"))) {
             const QJsonValue v = root.value(QLatin1String("storeDirectory"));
@@ -98,9 +98,26 @@ public:
             fail("", "\"venues\" must be a non-empty list of venues");
             return finish();
         }
+        if (root.contains(QLatin1String("sharedFairValue")) && !root.value(QLatin1String("sharedFairValue")).isBool())
+            fail("", "sharedFairValue must be true or false");
+        m_shared = root.value(QLatin1String("sharedFairValue")).toBool(true);
+        const auto fairSeed = root.contains(QLatin1String("fairValueSeed"))
+            ? integer(root, "fairValueSeed", "", 0, static_cast<std::int64_t>(kMaxExactInteger), 0)
+            : std::nullopt;
         const QJsonArray list = venuesValue.toArray();
         for (qsizetype i = 0; i < list.size(); ++i)
             venue(list.at(i), static_cast<int>(i), storeRoot, fileSymbols, fileClients);
+        // Default: the first lit venue's seed, so a file that changes its
+        // seeds changes its prices too.
+        const auto firstLit = std::find_if(m_venues.begin(), m_venues.end(),
+                                           [](const FixVenueConfig& v) { return v.kind == VenueKind::Lit; });
+        for (FixVenueConfig& v : m_venues) {
+            v.sharedFairValue = m_shared;
+            if (fairSeed)
+                v.fairValueSeed = static_cast<std::uint64_t>(*fairSeed);
+            else if (firstLit != m_venues.end())
+                v.fairValueSeed = firstLit->seed;
+        }
         crossCheck();
         return finish();
     }
@@ -375,6 +392,8 @@ private:
     {
         std::set<std::string> names;
         std::set<int> ports;
+        if (m_shared)
+            sharedCheck();
         for (std::size_t i = 0; i < m_venues.size(); ++i) {
             const FixVenueConfig& c = m_venues[i];
             if (!names.insert(upper(c.name)).second)
@@ -405,8 +424,52 @@ private:
         }
     }
 
+    // One fair value per symbol means one walk: the lit venues with
+    // synthetic participants must agree on what shapes it (volatility, the
+    // symbol's tick and start), or they would drift apart after all.
+    void sharedCheck()
+    {
+        const FixVenueConfig* first = nullptr;
+        std::size_t firstIndex = 0;
+        for (std::size_t i = 0; i < m_venues.size(); ++i) {
+            const FixVenueConfig& c = m_venues[i];
+            if (c.kind != VenueKind::Lit || !c.synthetic)
+                continue;
+            if (!first) {
+                first = &c;
+                firstIndex = i;
+                continue;
+            }
+            const std::string why = " (with sharedFairValue the lit venues quote around one fair value; "
+                                    "set \"sharedFairValue\": false to let them differ)";
+            if (c.volatility != first->volatility) {
+                std::ostringstream msg;
+                msg << "volatility " << c.volatility << " differs from " << first->name << "'s " << first->volatility;
+                fail(m_where[i], msg.str() + why);
+            }
+            for (const VenueSymbol& s : c.symbols) {
+                for (std::size_t k = firstIndex; k < i; ++k) {
+                    const FixVenueConfig& o = m_venues[k];
+                    if (o.kind != VenueKind::Lit || !o.synthetic)
+                        continue;
+                    const auto same = std::find_if(o.symbols.begin(), o.symbols.end(),
+                                                   [&s](const VenueSymbol& x) { return x.name == s.name; });
+                    if (same == o.symbols.end())
+                        continue;
+                    if (same->tickSize != s.tickSize || same->referencePrice != s.referencePrice)
+                        fail(m_where[i], "symbol " + s.name + " has tick " + priceText(s.tickSize) + " and reference "
+                                             + priceText(s.referencePrice) + ", " + o.name + " lists it with "
+                                             + priceText(same->tickSize) + " and " + priceText(same->referencePrice)
+                                             + why);
+                    break;
+                }
+            }
+        }
+    }
+
     std::string m_origin;
     VenueDefaults m_defaults;
+    bool m_shared = true;
     std::vector<std::string> m_errors;
     std::vector<FixVenueConfig> m_venues;
     std::vector<std::string> m_where; // per venue in m_venues, for cross-check messages

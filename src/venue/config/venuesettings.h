@@ -48,6 +48,15 @@ struct FixVenueConfig {
     std::uint64_t seed = 42;
     double volatility = 1e-4;        // relative, per sqrt(second)
     double takerRatePerMinute = 30;  // per symbol
+    // Lit venues of one set: quote around one fair value per symbol, drawn
+    // from fairValueSeed on a time grid starting at fairValueOrigin (ns
+    // since the epoch; VenueSet sets it to the set's start, 0 = the venue's
+    // own start), while `seed` still drives this venue's own makers and
+    // takers. Off, a venue's fair value walks on its own (the single venue
+    // of the command line). The configuration file turns it on by default.
+    bool sharedFairValue = false;
+    std::uint64_t fairValueSeed = 42;
+    std::int64_t fairValueOrigin = 0;
 };
 
 } // namespace ordo::venue

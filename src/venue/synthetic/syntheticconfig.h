@@ -90,7 +90,7 @@ struct SyntheticOptions {
     // walks on its own (seeded by `seed`), steps from its start and keeps
     // the impact of aggressive flow for good.
     std::optional<std::uint64_t> fairValueSeed;
-    Timestamp fairValueOrigin = 0; // ns since the epoch; a start before it starts the walk there
+    Timestamp fairValueOrigin = 0; // ns since the epoch, first step one fairValueStep later; 0: the market's start
     // Shared fair value only: a market's own aggressive flow moves its price
     // away from the shared walk, and this offset halves every so many
     // seconds (arbitrage by participants trading across venues pulls it back).

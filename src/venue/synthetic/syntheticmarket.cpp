@@ -72,6 +72,10 @@ SyntheticMarket::SyntheticMarket(MatchingEngine& engine, SyntheticOptions option
         m_options.session = kSyntheticSession;
     if (m_options.fairValueStep <= 0)
         m_options.fairValueStep = SyntheticOptions {}.fairValueStep;
+    if (!(m_options.impactHalfLifeSeconds > 0))
+        m_options.impactHalfLifeSeconds = SyntheticOptions {}.impactHalfLifeSeconds;
+    const double step = static_cast<double>(m_options.fairValueStep) / kNanosPerSecond;
+    m_offsetDecay = std::exp(-std::log(2.0) * step / m_options.impactHalfLifeSeconds);
 }
 
 std::uint64_t SyntheticMarket::makerTag(
@@ -118,13 +122,20 @@ ErrorCode SyntheticMarket::addSymbol(SymbolId id, const SyntheticSymbolConfig& c
     s.index = static_cast<std::uint32_t>(m_symbols.size());
     s.cfg = config;
     s.schedule = IntradaySchedule(config.session, config.activity);
-    s.fairRng = Random(Random::streamSeed(m_options.seed, s.index, 1));
+    // A shared walk draws from the shared seed and the symbol's key, so every
+    // market sharing it draws the same shocks; the makers and takers stay
+    // this market's own.
+    s.fairRng = shared()
+        ? Random(Random::streamSeed(*m_options.fairValueSeed, config.fairValueKey ? config.fairValueKey : s.index, 1))
+        : Random(Random::streamSeed(m_options.seed, s.index, 1));
     s.takerRng = Random(Random::streamSeed(m_options.seed, s.index, 2));
     s.makerRng = Random(Random::streamSeed(m_options.seed, s.index, 3));
     s.minTicks = std::ceil(config.spreadTicks / 2.0) + 1.0;
     const Price tick = config.tickSize;
     const Price start = std::max<Price>((config.startPrice + tick / 2) / tick * tick, tick);
     setFair(s, std::log(static_cast<double>(start)));
+    s.walkLog = s.logPrice;
+    s.walkTime = m_options.fairValueOrigin;
     s.centre2 = centreFor(s, s.fairTicks);
     s.stats.fairValue = start;
 
@@ -155,6 +166,12 @@ void SyntheticMarket::start(Timestamp now)
 {
     if (m_running)
         return;
+    if (!m_started && shared() && m_options.fairValueOrigin <= 0) {
+        // No common origin given: this market's start is the grid's.
+        m_options.fairValueOrigin = now;
+        for (Symbol& s : m_symbols)
+            s.walkTime = now;
+    }
     m_started = true;
     m_now = now;
     for (Symbol& s : m_symbols)
@@ -163,7 +180,24 @@ void SyntheticMarket::start(Timestamp now)
 
 void SyntheticMarket::startSymbol(Symbol& s, Timestamp now)
 {
-    s.nextStep = now + m_options.fairValueStep;
+    if (shared()) {
+        // Catch up with the markets that started earlier: the steps they
+        // took since the origin, without quoting (nothing rests yet, or
+        // what rests is reconciled by the makers' next check). Then step on
+        // the common grid.
+        const Timestamp step = m_options.fairValueStep;
+        if (now > s.walkTime)
+            while (s.walkTime <= now - step)
+                stepWalk(s, s.walkTime + step);
+        // First quotes go straight to the caught-up centre; quotes already
+        // resting (start() again after a pause) move at the next step, in
+        // requoteAll's order, so the makers never cross each other.
+        if (std::all_of(s.slots.begin(), s.slots.end(), [](const Slot& sl) { return sl.id == kNoOrder; }))
+            s.centre2 = centreFor(s, s.fairTicks);
+        s.nextStep = s.walkTime + step;
+    } else {
+        s.nextStep = now + m_options.fairValueStep;
+    }
     s.nextPhase = s.cfg.drivePhases ? now : kNever;
     s.nextTaker = kNever;
     if (s.cfg.takerRatePerMinute > 0 && s.schedule.maxActivity() > 0)
@@ -299,12 +333,25 @@ void SyntheticMarket::drivePhase(Symbol& s, Timestamp t)
 
 // --- fair value -------------------------------------------------------------------
 
+double SyntheticMarket::clampLog(const Symbol& s, double logPrice) const noexcept
+{
+    const double tick = static_cast<double>(s.cfg.tickSize);
+    const double ticks = std::exp(logPrice) / tick;
+    // Far below any engine's maximum price and far above 1 tick: the walk is
+    // reflected at both ends instead of leaving the grid.
+    const double maxTicks = 1e16 / tick;
+    if (!(ticks >= s.minTicks))
+        return std::log(s.minTicks * tick);
+    if (ticks > maxTicks)
+        return std::log(maxTicks * tick);
+    return logPrice;
+}
+
 void SyntheticMarket::setFair(Symbol& s, double logPrice) noexcept
 {
     const double tick = static_cast<double>(s.cfg.tickSize);
     double ticks = std::exp(logPrice) / tick;
-    // Far below any engine's maximum price and far above 1 tick: the walk is
-    // reflected at both ends instead of leaving the grid.
+    // As clampLog, keeping the bounds exact in ticks.
     const double maxTicks = 1e16 / tick;
     if (!(ticks >= s.minTicks)) {
         ticks = s.minTicks;
@@ -331,15 +378,37 @@ std::int64_t SyntheticMarket::centreFor(const Symbol& s, double fairTicks) const
     return c2;
 }
 
+double SyntheticMarket::stepVariance(const Symbol& s, Timestamp t) const noexcept
+{
+    // Variance scales with activity: the day's variance is volatility² times
+    // its length, concentrated where the volume is, as in real markets.
+    const double dt = static_cast<double>(m_options.fairValueStep) / kNanosPerSecond;
+    return s.cfg.volatility * s.cfg.volatility * s.schedule.activity(t) * dt;
+}
+
+void SyntheticMarket::stepWalk(Symbol& s, Timestamp t)
+{
+    // The shared walk depends only on the shared seed, the configuration and
+    // t (on the grid): never on this market's flow, which goes to the
+    // decaying offset instead.
+    const double var = stepVariance(s, t);
+    s.walkLog = clampLog(s, s.walkLog - 0.5 * var + std::sqrt(var) * s.fairRng.normal());
+    s.walkTime = t;
+    s.offset *= m_offsetDecay;
+    setFair(s, s.walkLog + s.offset);
+    s.offset = s.logPrice - s.walkLog; // what the clamp left of it
+}
+
 void SyntheticMarket::stepFairValue(Symbol& s, Timestamp t)
 {
     s.nextStep = t + m_options.fairValueStep;
     ++s.stats.steps;
-    // Variance scales with activity: the day's variance is volatility² times
-    // its length, concentrated where the volume is, as in real markets.
-    const double dt = static_cast<double>(m_options.fairValueStep) / kNanosPerSecond;
-    const double var = s.cfg.volatility * s.cfg.volatility * s.schedule.activity(t) * dt;
-    setFair(s, s.logPrice - 0.5 * var + std::sqrt(var) * s.fairRng.normal());
+    if (shared()) {
+        stepWalk(s, t);
+    } else {
+        const double var = stepVariance(s, t);
+        setFair(s, s.logPrice - 0.5 * var + std::sqrt(var) * s.fairRng.normal());
+    }
 
     if (std::abs(s.fairTicks - static_cast<double>(s.centre2) / 2.0) <= 0.5 + kHysteresisTicks)
         return;
@@ -359,6 +428,8 @@ void SyntheticMarket::impact(Symbol& s, Side aggressor, Qty qty) noexcept
     const double move = s.cfg.impactTicks * static_cast<double>(qty) / static_cast<double>(s.cfg.typicalSize);
     const double ticks = s.fairTicks + (aggressor == Side::Buy ? move : -move);
     setFair(s, std::log(std::max(ticks, s.minTicks) * static_cast<double>(s.cfg.tickSize)));
+    if (shared())
+        s.offset = s.logPrice - s.walkLog;
 }
 
 // --- makers -------------------------------------------------------------------------

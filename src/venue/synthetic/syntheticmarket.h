@@ -28,6 +28,12 @@
 // clients) engine state give the identical sequence of commands, hence of
 // engine events. Symbols draw from independent streams.
 //
+// Shared fair value (SyntheticOptions::fairValueSeed): markets on separate
+// engines, each with its own seed for its makers and takers, quote around
+// one walk per symbol, as lit venues arbitraged against each other do. Each
+// market computes the walk itself from the shared seed and time grid, so
+// they share no state and each replays identically on its own.
+//
 // Ownership and threads: the engine outlives the market; both belong to one
 // thread (the acceptor's), like the engine itself. Not thread-safe. The
 // market never sets itself as the engine's listener: the acceptor keeps that
@@ -157,6 +163,11 @@ private:
         IntradaySchedule schedule;
         Random fairRng, takerRng, makerRng;
         double logPrice = 0; // log of the fair value in Price units
+        // Shared fair value: the walk common to the markets sharing it, the
+        // grid instant of its last step and this market's own offset (log).
+        double walkLog = 0;
+        Timestamp walkTime = 0;
+        double offset = 0;
         double fairTicks = 0; // fair value in ticks
         std::int64_t centre2 = 0; // quote centre in half ticks
         double minTicks = 1; // floor of the fair value, ticks
@@ -177,6 +188,10 @@ private:
     void drivePhase(Symbol& s, Timestamp t);
     void stepFairValue(Symbol& s, Timestamp t);
     void setFair(Symbol& s, double logPrice) noexcept;
+    double clampLog(const Symbol& s, double logPrice) const noexcept;
+    double stepVariance(const Symbol& s, Timestamp t) const noexcept;
+    void stepWalk(Symbol& s, Timestamp t);
+    bool shared() const noexcept { return m_options.fairValueSeed.has_value(); }
     std::int64_t centreFor(const Symbol& s, double fairTicks) const noexcept;
     void requoteAll(Symbol& s, Timestamp t, int direction);
     void reconcile(Symbol& s, std::uint32_t maker, Side side, Timestamp t);
@@ -208,6 +223,7 @@ private:
     SyntheticListener* m_listener = nullptr;
     std::vector<Symbol> m_symbols;
     std::vector<std::int32_t> m_indexOf; // engine SymbolId -> index in m_symbols, -1 if none
+    double m_offsetDecay = 1; // shared fair value: the offset's factor per step
     Timestamp m_now = 0;
     std::uint64_t m_commands = 0;
     bool m_started = false;
