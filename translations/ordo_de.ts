@@ -847,6 +847,17 @@
     </message>
 </context>
 <context>
+    <name>ordo::EngineWorker</name>
+    <message>
+        <source>FIX session %1 dropped: %2. Orders to it are refused until it logs on again and is reconciled.</source>
+        <translation>FIX-Sitzung %1 abgebrochen: %2. Orders dorthin werden abgelehnt, bis sie wieder angemeldet und abgeglichen ist.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+</context>
+<context>
     <name>ordo::ExecutionBlotter</name>
     <message>
         <source>E&amp;xport executions to CSV…</source>

@@ -355,6 +355,17 @@ void EngineWorker::onSessionStatus(SessionSnapshot session, bool healthOnly)
     const auto before = m_sessionStates.value(session.venue, SessionSnapshot::State::Connecting);
     m_sessionStates[session.venue] = session.state;
     emit sessionChanged(session);
+    if (before == SessionSnapshot::State::LoggedOn && session.state == SessionSnapshot::State::LoggedOut) {
+        // A dropped session is an alert, not just a status bar word: orders
+        // to the venue are refused until it is back and reconciled.
+        AlertSnapshot a;
+        a.time = QDateTime::currentMSecsSinceEpoch() * 1'000'000;
+        a.severity = Severity::Critical;
+        a.code = ReasonCode::VenueUnavailable;
+        a.text = tr("FIX session %1 dropped: %2. Orders to it are refused until it logs on again and is reconciled.")
+                     .arg(session.venue, session.reason.isEmpty() ? tr("no reason given") : session.reason);
+        m_newAlerts.push_back(a);
+    }
     if (!m_engine || session.state != SessionSnapshot::State::LoggedOn || before == SessionSnapshot::State::LoggedOn)
         return;
     // A new Logon (first connect, reconnect or restart): whatever happened

@@ -170,6 +170,17 @@ private slots:
                                   int(OrderStatus::Cancelled), 10000);
     }
 
+    void droppedSessionIsAnAlert()
+    {
+        QStringList alerts;
+        connect(m_host.get(), &EngineHost::alertsRaised, this, [&alerts](const QList<AlertSnapshot>& batch) {
+            for (const AlertSnapshot& a : batch)
+                alerts << a.text;
+        });
+        m_venues->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(alerts.filter(QStringLiteral("FIX session XLIT1 dropped")).size() == 1, 10000);
+    }
+
     void cleanupTestCase()
     {
         m_host->stop();
