@@ -3,6 +3,7 @@
 // after many random updates; and how the engine marks prices from them.
 
 #include "enginefixture.h"
+#include "memoryjournal.h"
 
 #include "engine/statedump.h"
 
@@ -79,19 +80,6 @@ QString describe(const ConsolidatedBook& book, BookSide side)
     return parts.join(' ');
 }
 
-class MemoryJournal final : public Journal {
-public:
-    void append(std::span<const std::uint8_t> record) override { records.emplace_back(record.begin(), record.end()); }
-    Reason commit() override { return {}; }
-    std::size_t count(RecordType type) const
-    {
-        std::size_t n = 0;
-        for (const auto& r : records)
-            n += !r.empty() && r[0] == static_cast<std::uint8_t>(type);
-        return n;
-    }
-    std::vector<std::vector<std::uint8_t>> records;
-};
 
 // The reference model for the randomized test: what each venue said, in
 // plain maps, with the same tolerant reading as L2Book.
@@ -547,7 +535,7 @@ private slots:
     void engineMarksFromTheConsolidatedBookOnlyWhenTheReferenceMoves()
     {
         EngineFixture f;
-        MemoryJournal journal;
+        test::MemoryJournal journal;
         f.engine.setJournal(&journal);
         const InstrumentId aapl = f.engine.findInstrument("AAPL");
         f.engine.onMarketData(update("XA", MdKind::Snapshot, { bid(cents(10000), 500, 3), ask(cents(10002), 300, 2) }));
@@ -603,7 +591,7 @@ private slots:
     void rejectIsJournaledSoAReplayRaisesItToo()
     {
         EngineFixture f;
-        MemoryJournal journal;
+        test::MemoryJournal journal;
         f.engine.setJournal(&journal);
         MarketDataUpdate u = update("XA", MdKind::Reject, {}, "MSFT");
         u.text = "Unknown symbol MSFT";
