@@ -4,34 +4,22 @@
 // blotter's filter bar (without states), sorting on raw values, CSV export
 // and column choices kept in QSettings.
 
-#include <QWidget>
-
-class QAction;
-class QTableView;
+#include "blotterpanel.h"
 
 namespace ordo {
 
 class BlotterFilterBar;
 class ExecutionFilterProxy;
 class ExecutionModel;
-class HeaderSettings;
 
-class ExecutionBlotter final : public QWidget {
+class ExecutionBlotter final : public BlotterPanel {
     Q_OBJECT
 public:
     ExecutionBlotter(ExecutionModel* executions, QWidget* parent = nullptr);
     ~ExecutionBlotter() override;
 
     ExecutionFilterProxy* proxy() const { return m_proxy; }
-    QTableView* view() const { return m_view; }
     BlotterFilterBar* filterBar() const { return m_filter; }
-    QAction* exportAction() const { return m_export; }
-    bool exportCsv(const QString& path, QString* error = nullptr) const;
-    void saveSettings();
-
-signals:
-    void instrumentSelected(const QString& symbol);
-    void message(const QString& text);
 
 private:
     void updateCount();
@@ -40,9 +28,6 @@ private:
     ExecutionModel* m_executions;
     ExecutionFilterProxy* m_proxy = nullptr;
     BlotterFilterBar* m_filter = nullptr;
-    QTableView* m_view = nullptr;
-    HeaderSettings* m_header = nullptr;
-    QAction* m_export = nullptr;
 };
 
 }  // namespace ordo

@@ -3,8 +3,10 @@
 #include "ordermodel.h"
 #include "ui_blotterfilterbar.h"
 
+#include <QAction>
 #include <QCompleter>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QStringListModel>
@@ -164,6 +166,26 @@ void BlotterFilterBar::flushCompletions()
 void BlotterFilterBar::setCountText(const QString& text)
 {
     m_ui->countLabel->setText(text);
+}
+
+void BlotterFilterBar::setCounts(int shown, int total, const QString& all, const QString& some)
+{
+    const QLocale locale;
+    setCountText(shown == total ? all.arg(locale.toString(total))
+                                : some.arg(locale.toString(shown), locale.toString(total)));
+}
+
+QAction* BlotterFilterBar::addFindAction(QWidget* scope)
+{
+    auto* find = new QAction(scope);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        quickEdit()->setFocus();
+        quickEdit()->selectAll();
+    });
+    scope->addAction(find);
+    return find;
 }
 
 void BlotterFilterBar::changed()

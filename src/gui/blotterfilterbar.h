@@ -41,6 +41,11 @@ public:
     // Offers these values for completion (new ones only are added).
     void addCompletion(Field field, const QString& value);
     void setCountText(const QString& text);
+    // all ("%1 orders") when nothing is filtered out, else some ("%1 of %2
+    // orders"); the panel translates both, the numbers are the locale's.
+    void setCounts(int shown, int total, const QString& all, const QString& some);
+    // Find (Ctrl+F) anywhere in scope, the panel, goes to the quick filter.
+    QAction* addFindAction(QWidget* scope);
     QLineEdit* quickEdit() const;
     QLineEdit* fieldEdit(Field field) const;
     QMenu* stateMenu() const { return m_stateMenu; }

@@ -2,22 +2,16 @@
 
 #include "blotterdelegate.h"
 #include "blotterfilterbar.h"
-#include "blotterheader.h"
 #include "blotterproxy.h"
-#include "blotterview.h"
 #include "ordermodel.h"
 #include "replacedialog.h"
 
 #include <QAction>
-#include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QLineEdit>
-#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
-#include <QVBoxLayout>
 
 #include <set>
 
@@ -35,7 +29,7 @@ bool canReplace(OrderStatus s)
 }
 
 OrderBlotter::OrderBlotter(EngineHost& host, OrderModel* orders, QWidget* parent)
-    : QWidget(parent)
+    : BlotterPanel(parent)
     , m_host(host)
     , m_orders(orders)
 {
@@ -43,7 +37,7 @@ OrderBlotter::OrderBlotter(EngineHost& host, OrderModel* orders, QWidget* parent
     m_proxy = new BlotterProxy(orders, this);
     m_filter = new BlotterFilterBar(this);
     m_filter->setObjectName(QStringLiteral("orderFilterBar"));
-    m_view = createBlotterView(m_proxy, QStringLiteral("ordersView"), this);
+    setUpView(m_proxy, QStringLiteral("ordersView"), m_filter);
     auto* tree = new BlotterTreeDelegate(m_view);
     m_view->setItemDelegateForColumn(OrderModel::ColId, tree);
     connect(tree, &BlotterTreeDelegate::toggleRequested, this, [this](const QModelIndex& index) {
@@ -51,31 +45,17 @@ OrderBlotter::OrderBlotter(EngineHost& host, OrderModel* orders, QWidget* parent
             m_proxy->setExpanded(o->id, !m_proxy->isExpanded(o->id));
     });
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_view, 1);
-
-    QHeaderView* header = m_view->horizontalHeader();
-    const QList<QPair<int, int>> widths = {
-        {OrderModel::ColId, 86}, {OrderModel::ColTime, 96}, {OrderModel::ColSymbol, 70}, {OrderModel::ColSide, 52},
-        {OrderModel::ColType, 70}, {OrderModel::ColQuantity, 78}, {OrderModel::ColLimit, 74}, {OrderModel::ColStop, 64},
-        {OrderModel::ColTif, 44}, {OrderModel::ColStatus, 128}, {OrderModel::ColFilled, 74},
-        {OrderModel::ColLeaves, 74}, {OrderModel::ColAvgPrice, 80}, {OrderModel::ColAccount, 70},
-        {OrderModel::ColStrategy, 76}, {OrderModel::ColTrader, 70}, {OrderModel::ColVenue, 62},
-        {OrderModel::ColClOrdId, 130}, {OrderModel::ColDisplayQty, 64}, {OrderModel::ColParent, 60},
-        {OrderModel::ColUpdated, 96}};
-    for (const auto& [column, width] : widths)
-        header->resizeSection(column, width);
-    // Shown on demand from the header's menu.
-    for (int c : {OrderModel::ColStop, OrderModel::ColDisplayQty, OrderModel::ColParent, OrderModel::ColUpdated,
-                  OrderModel::ColClOrdId})
-        header->hideSection(c);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(OrderModel::ColTime, Qt::DescendingOrder);
-    m_header = new HeaderSettings(header, QStringLiteral("blotter/ordersHeader"));
-    m_header->restore();
+    setUpColumns({{OrderModel::ColId, 86}, {OrderModel::ColTime, 96}, {OrderModel::ColSymbol, 70},
+                  {OrderModel::ColSide, 52}, {OrderModel::ColType, 70}, {OrderModel::ColQuantity, 78},
+                  {OrderModel::ColLimit, 74}, {OrderModel::ColStop, 64}, {OrderModel::ColTif, 44},
+                  {OrderModel::ColStatus, 128}, {OrderModel::ColFilled, 74}, {OrderModel::ColLeaves, 74},
+                  {OrderModel::ColAvgPrice, 80}, {OrderModel::ColAccount, 70}, {OrderModel::ColStrategy, 76},
+                  {OrderModel::ColTrader, 70}, {OrderModel::ColVenue, 62}, {OrderModel::ColClOrdId, 130},
+                  {OrderModel::ColDisplayQty, 64}, {OrderModel::ColParent, 60}, {OrderModel::ColUpdated, 96}},
+                 OrderModel::ColTime, Qt::DescendingOrder, QStringLiteral("blotter/ordersHeader"),
+                 // Shown on demand from the header's menu.
+                 {OrderModel::ColStop, OrderModel::ColDisplayQty, OrderModel::ColParent, OrderModel::ColUpdated,
+                  OrderModel::ColClOrdId});
 
     const bool mayTrade = host.config().role != Role::Analyst;
     m_cancel = new QAction(tr("&Cancel selected"), this);
@@ -100,27 +80,16 @@ OrderBlotter::OrderBlotter(EngineHost& host, OrderModel* orders, QWidget* parent
             replaceCurrent();
     });
 
-    m_export = new QAction(tr("&Export orders to CSV…"), this);
-    connect(m_export, &QAction::triggered, this, [this] {
-        const QString path = exportViewInteractively(m_view, QStringLiteral("orders"));
-        if (!path.isEmpty())
-            emit message(tr("%n order row(s) written to %1", nullptr, m_proxy->rowCount()).arg(path));
+    setUpExport(tr("&Export orders to CSV…"), QStringLiteral("orders"), [](int rows, const QString& path) {
+        return tr("%n order row(s) written to %1", nullptr, rows).arg(path);
     });
     m_expandAll = new QAction(tr("E&xpand all"), this);
     connect(m_expandAll, &QAction::triggered, this, [this] { m_proxy->setAllExpanded(true); });
     m_collapseAll = new QAction(tr("C&ollapse all"), this);
     connect(m_collapseAll, &QAction::triggered, this, [this] { m_proxy->setAllExpanded(false); });
-    m_findAction = new QAction(tr("Filter"), this);
-    m_findAction->setShortcut(QKeySequence::Find);
-    m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        m_filter->quickEdit()->setFocus();
-        m_filter->quickEdit()->selectAll();
-    });
-    addAction(m_findAction);
+    m_findAction = m_filter->addFindAction(this);
+    m_findAction->setText(tr("Filter"));
 
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view, &QWidget::customContextMenuRequested, this, &OrderBlotter::showContextMenu);
     connect(m_filter, &BlotterFilterBar::criteriaChanged, m_proxy, &BlotterProxy::setCriteria);
     connect(m_proxy, &BlotterProxy::matchingCountChanged, this, &OrderBlotter::updateCount);
     connect(m_orders, &OrderModel::batchApplied, this,
@@ -143,11 +112,6 @@ OrderBlotter::OrderBlotter(EngineHost& host, OrderModel* orders, QWidget* parent
 }
 
 OrderBlotter::~OrderBlotter() = default;
-
-void OrderBlotter::saveSettings()
-{
-    m_header->save();
-}
 
 QList<OrderId> OrderBlotter::selectedOrders() const
 {
@@ -232,15 +196,9 @@ ReplaceDialog* OrderBlotter::replaceCurrent()
     return dialog;
 }
 
-bool OrderBlotter::exportCsv(const QString& path, QString* error) const
-{
-    return exportView(m_view, path, error);
-}
-
-void OrderBlotter::showContextMenu(const QPoint& pos)
+void OrderBlotter::addContextActions(QMenu& menu)
 {
     updateActions();
-    QMenu menu(this);
     if (m_cancel->isVisible()) {
         menu.addAction(m_cancel);
         menu.addAction(m_replace);
@@ -249,9 +207,6 @@ void OrderBlotter::showContextMenu(const QPoint& pos)
     menu.addAction(m_expandAll);
     menu.addAction(m_collapseAll);
     menu.addSeparator();
-    menu.addAction(m_export);
-    menu.addMenu(m_header->makeMenu(&menu));
-    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 void OrderBlotter::updateActions()
@@ -268,11 +223,7 @@ void OrderBlotter::updateActions()
 
 void OrderBlotter::updateCount()
 {
-    const QLocale locale;
-    const int total = m_orders->rowCount();
-    const int matching = m_proxy->matchingCount();
-    m_filter->setCountText(matching == total ? tr("%1 orders").arg(locale.toString(total))
-                                             : tr("%1 of %2 orders").arg(locale.toString(matching), locale.toString(total)));
+    m_filter->setCounts(m_proxy->matchingCount(), m_orders->rowCount(), tr("%1 orders"), tr("%1 of %2 orders"));
 }
 
 void OrderBlotter::noteNewOrders(int first, int count)

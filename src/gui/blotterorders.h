@@ -6,20 +6,15 @@
 // column choices kept in QSettings. Commands go to EngineHost; the engine
 // decides, and its refusals come back as EngineHost::commandFailed.
 
+#include "blotterpanel.h"
 #include "enginehost.h"
 
-#include <QWidget>
-
 #include <functional>
-
-class QAction;
-class QTableView;
 
 namespace ordo {
 
 class BlotterFilterBar;
 class BlotterProxy;
-class HeaderSettings;
 class OrderModel;
 class ReplaceDialog;
 
@@ -28,18 +23,16 @@ bool canCancel(OrderStatus status);
 // A cancel/replace can be sent for an order in these states.
 bool canReplace(OrderStatus status);
 
-class OrderBlotter final : public QWidget {
+class OrderBlotter final : public BlotterPanel {
     Q_OBJECT
 public:
     OrderBlotter(EngineHost& host, OrderModel* orders, QWidget* parent = nullptr);
     ~OrderBlotter() override;
 
     BlotterProxy* proxy() const { return m_proxy; }
-    QTableView* view() const { return m_view; }
     BlotterFilterBar* filterBar() const { return m_filter; }
     QAction* cancelAction() const { return m_cancel; }
     QAction* replaceAction() const { return m_replace; }
-    QAction* exportAction() const { return m_export; }
 
     // Asked before more than one order is cancelled, with their number;
     // true goes on. The default asks the user in a message box.
@@ -54,17 +47,11 @@ public:
     // Opens the cancel/replace dialog for the current order (not modal to
     // the application; the blotter keeps updating). Null if none fits.
     ReplaceDialog* replaceCurrent();
-    bool exportCsv(const QString& path, QString* error = nullptr) const;
-    void saveSettings();
 
-signals:
-    // The current row moved to another order; its instrument.
-    void instrumentSelected(const QString& symbol);
-    // Something for the status bar.
-    void message(const QString& text);
+protected:
+    void addContextActions(QMenu& menu) override;
 
 private:
-    void showContextMenu(const QPoint& pos);
     void updateActions();
     void updateCount();
     void noteNewOrders(int first, int count);
@@ -73,11 +60,8 @@ private:
     OrderModel* m_orders;
     BlotterProxy* m_proxy = nullptr;
     BlotterFilterBar* m_filter = nullptr;
-    QTableView* m_view = nullptr;
-    HeaderSettings* m_header = nullptr;
     QAction* m_cancel = nullptr;
     QAction* m_replace = nullptr;
-    QAction* m_export = nullptr;
     QAction* m_expandAll = nullptr;
     QAction* m_collapseAll = nullptr;
     QAction* m_findAction = nullptr;

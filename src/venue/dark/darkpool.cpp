@@ -1,10 +1,21 @@
 #include "darkpool.h"
 
 #include "ordercheck.h"
+#include "orderevents.h"
 
 #include <algorithm>
 
 namespace ordo::venue {
+
+namespace {
+
+// A minimum execution size must be one the order itself can meet.
+ErrorCode checkMinQty(Qty minQty, Qty quantity) noexcept
+{
+    return minQty < 0 || minQty > quantity ? ErrorCode::InvalidMinQty : ErrorCode::None;
+}
+
+} // namespace
 
 bool DarkPool::DarkOrder::accepts(Price mid) const noexcept
 {
@@ -69,14 +80,8 @@ ErrorCode DarkPool::validate(const NewOrder& c) const noexcept
 {
     if (c.symbol >= m_books.size())
         return ErrorCode::UnknownSymbol;
-    if (static_cast<std::uint8_t>(c.side) > static_cast<std::uint8_t>(Side::Sell))
-        return ErrorCode::InvalidSide;
-    if (static_cast<std::uint8_t>(c.type) > static_cast<std::uint8_t>(OrdType::Pegged))
-        return ErrorCode::InvalidOrderType;
-    if (static_cast<std::uint8_t>(c.tif) > static_cast<std::uint8_t>(TimeInForce::Atc))
-        return ErrorCode::InvalidTimeInForce;
-    if (static_cast<std::uint8_t>(c.peg) > static_cast<std::uint8_t>(PegType::Market))
-        return ErrorCode::InvalidPegType;
+    if (ErrorCode e = checkOrderEnums(c); e != ErrorCode::None)
+        return e;
     const bool midPeg = c.type == OrdType::Pegged && c.peg == PegType::Mid;
     if ((c.type != OrdType::Limit && c.type != OrdType::Market && !midPeg) || c.pegOffset != 0)
         return ErrorCode::DarkOrderType;
@@ -94,9 +99,7 @@ ErrorCode DarkPool::validate(const NewOrder& c) const noexcept
         return ErrorCode::StopPriceNotAllowed;
     if (c.displayQty != 0)
         return ErrorCode::DarkDisplay;
-    if (c.minQty < 0 || c.minQty > c.quantity)
-        return ErrorCode::InvalidMinQty;
-    return ErrorCode::None;
+    return checkMinQty(c.minQty, c.quantity);
 }
 
 SubmitResult DarkPool::submit(const NewOrder& c)
@@ -104,15 +107,7 @@ SubmitResult DarkPool::submit(const NewOrder& c)
     if (!begin())
         return { ErrorCode::Reentrant, kNoOrder };
     if (const ErrorCode e = validate(c); e != ErrorCode::None) {
-        Event& r = push(EventType::Rejected);
-        r.side = c.side;
-        r.symbol = c.symbol;
-        r.owner = c.owner;
-        r.clientTag = c.clientTag;
-        r.price = c.price;
-        r.qty = c.quantity;
-        r.error = e;
-        r.text = describe(e);
+        describeRejected(push(EventType::Rejected), c, e);
         end();
         return { e, kNoOrder };
     }
@@ -161,7 +156,7 @@ ErrorCode DarkPool::cancel(OrderId id, SessionId requester)
     auto it = m_orders.find(id);
     ErrorCode e = ErrorCode::None;
     if (it == m_orders.end())
-        e = id != kNoOrder && id < m_nextOrderId ? ErrorCode::OrderNotWorking : ErrorCode::UnknownOrder;
+        e = missingOrderError(id, m_nextOrderId);
     else if (requester != kAnySession && it->second.owner != requester)
         e = ErrorCode::NotOwner;
     if (e != ErrorCode::None) {
@@ -187,9 +182,7 @@ ErrorCode DarkPool::validateReplace(const ReplaceOrder& r, const DarkOrder& o) c
         return e;
     if (r.stopPrice != 0)
         return ErrorCode::StopPriceNotAllowed;
-    if (r.minQty < 0 || r.minQty > r.quantity)
-        return ErrorCode::InvalidMinQty;
-    return ErrorCode::None;
+    return checkMinQty(r.minQty, r.quantity);
 }
 
 ErrorCode DarkPool::replace(const ReplaceOrder& r)
@@ -199,7 +192,7 @@ ErrorCode DarkPool::replace(const ReplaceOrder& r)
     auto it = m_orders.find(r.order);
     ErrorCode e = ErrorCode::None;
     if (it == m_orders.end())
-        e = r.order != kNoOrder && r.order < m_nextOrderId ? ErrorCode::OrderNotWorking : ErrorCode::UnknownOrder;
+        e = missingOrderError(r.order, m_nextOrderId);
     else
         e = validateReplace(r, it->second);
     if (e != ErrorCode::None) {
@@ -235,12 +228,7 @@ ErrorCode DarkPool::massCancel(const MassCancel& m)
 {
     if (!begin())
         return ErrorCode::Reentrant;
-    ErrorCode e = ErrorCode::None;
-    if (m.symbol != kAllSymbols && m.symbol >= m_books.size())
-        e = ErrorCode::UnknownSymbol;
-    else if (m.side && static_cast<std::uint8_t>(*m.side) > static_cast<std::uint8_t>(Side::Sell))
-        e = ErrorCode::InvalidSide;
-    if (e != ErrorCode::None) {
+    if (const ErrorCode e = checkMassCancel(m, m_books.size()); e != ErrorCode::None) {
         rejectRequest(EventType::CancelRejected, kNoOrder, 0, e);
         end();
         return e;
@@ -370,39 +358,15 @@ void DarkPool::execute(Book& b, DarkOrder& a, DarkOrder& r, Qty qty, Price mid, 
 {
     const TradeId trade = m_nextTradeId++;
     a.cumQty += qty;
-    {
-        Event& e = pushOrder(EventType::Fill, a);
-        e.price = mid;
-        e.qty = qty;
-        e.trade = trade;
-        e.counterOrder = r.id;
-        e.liquidity = liquidity;
-    }
+    describeFill(pushOrder(EventType::Fill, a), mid, qty, trade, r.id, liquidity);
     r.cumQty += qty;
-    {
-        Event& e = pushOrder(EventType::Fill, r);
-        e.price = mid;
-        e.qty = qty;
-        e.trade = trade;
-        e.counterOrder = a.id;
-        e.liquidity = Liquidity::Added;
-    }
-    b.lastPrice = mid;
-    b.lastQty = qty;
-    b.volume += qty;
-    ++b.trades;
+    describeFill(pushOrder(EventType::Fill, r), mid, qty, trade, a.id, Liquidity::Added);
+    b.tally.count(mid, qty);
     const bool aBuys = a.side == Side::Buy;
-    Event& t = push(EventType::Trade);
-    t.symbol = b.id;
     // A cross on a reference move has no aggressor; like an auction, say Buy.
-    t.side = liquidity == Liquidity::Removed ? a.side : Side::Buy;
-    t.liquidity = liquidity;
-    t.trade = trade;
-    t.price = mid;
-    t.qty = qty;
-    t.volume = b.volume;
-    t.order = aBuys ? a.id : r.id;
-    t.counterOrder = aBuys ? r.id : a.id;
+    const Side aggressor = liquidity == Liquidity::Removed ? a.side : Side::Buy;
+    describeTrade(push(EventType::Trade), b.id, trade, mid, qty, b.tally.volume, aBuys ? a.id : r.id,
+        aBuys ? r.id : a.id, aggressor, liquidity);
 }
 
 // --- book structure --------------------------------------------------------------
@@ -450,35 +414,18 @@ Event& DarkPool::push(EventType type)
 Event& DarkPool::pushOrder(EventType type, const DarkOrder& o)
 {
     Event& e = push(type);
-    e.side = o.side;
-    e.symbol = o.symbol;
-    e.owner = o.owner;
     e.order = o.id;
     e.clientTag = o.clientTag;
-    e.price = o.limit;
-    e.qty = o.quantity;
-    e.leaves = o.leaves();
-    e.cumQty = o.cumQty;
+    describeOrder(e, o, o.limit);
     return e;
 }
 
 void DarkPool::rejectRequest(EventType type, OrderId id, std::uint64_t clientTag, ErrorCode err)
 {
     Event& e = push(type);
-    e.order = id;
-    e.clientTag = clientTag;
-    e.error = err;
-    e.text = describe(err);
-    if (auto it = m_orders.find(id); it != m_orders.end()) {
-        const DarkOrder& o = it->second;
-        e.side = o.side;
-        e.symbol = o.symbol;
-        e.owner = o.owner;
-        e.price = o.limit;
-        e.qty = o.quantity;
-        e.leaves = o.leaves();
-        e.cumQty = o.cumQty;
-    }
+    describeRefusal(e, id, clientTag, err);
+    if (auto it = m_orders.find(id); it != m_orders.end())
+        describeOrder(e, it->second, it->second.limit);
 }
 
 // --- queries ------------------------------------------------------------------
@@ -513,10 +460,7 @@ std::optional<MarketStats> DarkPool::stats(SymbolId symbol) const noexcept
         return std::nullopt;
     const Book& b = m_books[symbol];
     MarketStats st;
-    st.lastPrice = b.lastPrice;
-    st.lastQty = b.lastQty;
-    st.volume = b.volume;
-    st.trades = b.trades;
+    b.tally.copyTo(st);
     return st;
 }
 

@@ -45,6 +45,7 @@
 #include "event.h"
 #include "matchinglistener.h"
 #include "symbolconfig.h"
+#include "tradetally.h"
 #include "views.h"
 
 #include <map>
@@ -120,10 +121,7 @@ private:
         Price ask = 0;
         bool open = false;
         std::map<std::uint64_t, OrderId> queue[2]; // by priority; [0] buys, [1] sells
-        Price lastPrice = 0;
-        Qty lastQty = 0;
-        Qty volume = 0;
-        std::uint64_t trades = 0;
+        TradeTally tally;
 
         Price mid() const noexcept;
         std::map<std::uint64_t, OrderId>& side(Side s) noexcept { return queue[s == Side::Buy ? 0 : 1]; }

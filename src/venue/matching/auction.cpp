@@ -2,6 +2,8 @@
 
 #include "matchingengine.h"
 
+#include "orderevents.h"
+
 #include <algorithm>
 
 namespace ordo::venue {
@@ -211,12 +213,7 @@ void MatchingEngine::uncross(OrderBook& b)
                 fillResting(o, q);
             else
                 o.cumQty += q;
-            Event& e = pushOrder(EventType::Fill, o);
-            e.price = r.price;
-            e.qty = q;
-            e.trade = trade;
-            e.counterOrder = other.id;
-            e.liquidity = Liquidity::Auction;
+            describeFill(pushOrder(EventType::Fill, o), r.price, q, trade, other.id, Liquidity::Auction);
         };
         while (left > 0 && i < m_work.size() && j < m_work2.size()) {
             Order& buy = *m_work[i];

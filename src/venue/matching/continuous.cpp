@@ -3,6 +3,8 @@
 
 #include "matchingengine.h"
 
+#include "orderevents.h"
+
 #include <algorithm>
 
 namespace ordo::venue {
@@ -77,19 +79,9 @@ void MatchingEngine::matchAggressor(OrderBook& b, Order& a)
             const Qty q = std::min(a.leaves(), r.hidden ? r.leaves() : r.visible);
             const TradeId trade = m_nextTradeId++;
             a.cumQty += q;
-            Event& ae = pushOrder(EventType::Fill, a);
-            ae.price = price;
-            ae.qty = q;
-            ae.trade = trade;
-            ae.counterOrder = r.id;
-            ae.liquidity = Liquidity::Removed;
+            describeFill(pushOrder(EventType::Fill, a), price, q, trade, r.id, Liquidity::Removed);
             fillResting(r, q);
-            Event& re = pushOrder(EventType::Fill, r);
-            re.price = price;
-            re.qty = q;
-            re.trade = trade;
-            re.counterOrder = a.id;
-            re.liquidity = Liquidity::Added;
+            describeFill(pushOrder(EventType::Fill, r), price, q, trade, a.id, Liquidity::Added);
             if (a.isBuy())
                 recordTrade(b, price, q, trade, a, r, a.side, Liquidity::Removed);
             else
@@ -142,7 +134,7 @@ void MatchingEngine::settle(OrderBook& b)
         return;
     for (;;) {
         bool progressed = false;
-        if (b.lastPrice > 0 && (!b.buyStops.empty() || !b.sellStops.empty()))
+        if (b.tally.lastPrice > 0 && (!b.buyStops.empty() || !b.sellStops.empty()))
             progressed = triggerStops(b);
         if (b.pegCount > 0)
             progressed = repricePegs(b) || progressed;
@@ -156,9 +148,9 @@ bool MatchingEngine::triggerStops(OrderBook& b)
     bool any = false;
     for (;;) {
         Order* s = nullptr;
-        if (!b.buyStops.empty() && b.buyStops.back()->stopPrice <= b.lastPrice)
+        if (!b.buyStops.empty() && b.buyStops.back()->stopPrice <= b.tally.lastPrice)
             s = b.buyStops.back();
-        if (!b.sellStops.empty() && b.sellStops.back()->stopPrice >= b.lastPrice
+        if (!b.sellStops.empty() && b.sellStops.back()->stopPrice >= b.tally.lastPrice
             && (!s || b.sellStops.back()->id < s->id))
             s = b.sellStops.back();
         if (!s)

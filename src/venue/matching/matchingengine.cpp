@@ -1,6 +1,7 @@
 #include "matchingengine.h"
 
 #include "ordercheck.h"
+#include "orderevents.h"
 
 #include <algorithm>
 
@@ -90,14 +91,8 @@ ErrorCode MatchingEngine::validate(const NewOrder& c) const noexcept
 {
     if (c.symbol >= m_books.size())
         return ErrorCode::UnknownSymbol;
-    if (static_cast<std::uint8_t>(c.side) > static_cast<std::uint8_t>(Side::Sell))
-        return ErrorCode::InvalidSide;
-    if (static_cast<std::uint8_t>(c.type) > static_cast<std::uint8_t>(OrdType::Pegged))
-        return ErrorCode::InvalidOrderType;
-    if (static_cast<std::uint8_t>(c.tif) > static_cast<std::uint8_t>(TimeInForce::Atc))
-        return ErrorCode::InvalidTimeInForce;
-    if (static_cast<std::uint8_t>(c.peg) > static_cast<std::uint8_t>(PegType::Market))
-        return ErrorCode::InvalidPegType;
+    if (ErrorCode e = checkOrderEnums(c); e != ErrorCode::None)
+        return e;
 
     const OrderBook& b = *m_books[c.symbol];
     const SymbolConfig& cfg = b.config();
@@ -226,7 +221,7 @@ ErrorCode MatchingEngine::cancel(OrderId id, SessionId requester)
     Order* o = m_index.find(id);
     ErrorCode e = ErrorCode::None;
     if (!o)
-        e = id != kNoOrder && id < m_nextOrderId ? ErrorCode::OrderNotWorking : ErrorCode::UnknownOrder;
+        e = missingOrderError(id, m_nextOrderId);
     else if (requester != kAnySession && o->owner != requester)
         e = ErrorCode::NotOwner;
     if (e != ErrorCode::None) {
@@ -275,7 +270,7 @@ ErrorCode MatchingEngine::replace(const ReplaceOrder& r)
     Order* found = m_index.find(r.order);
     ErrorCode e = ErrorCode::None;
     if (!found)
-        e = r.order != kNoOrder && r.order < m_nextOrderId ? ErrorCode::OrderNotWorking : ErrorCode::UnknownOrder;
+        e = missingOrderError(r.order, m_nextOrderId);
     else
         e = validateReplace(r, *found, *m_books[found->symbol]);
     if (e != ErrorCode::None) {
@@ -369,12 +364,7 @@ ErrorCode MatchingEngine::massCancel(const MassCancel& m)
 {
     if (!begin())
         return ErrorCode::Reentrant;
-    ErrorCode e = ErrorCode::None;
-    if (m.symbol != kAllSymbols && m.symbol >= m_books.size())
-        e = ErrorCode::UnknownSymbol;
-    else if (m.side && static_cast<std::uint8_t>(*m.side) > static_cast<std::uint8_t>(Side::Sell))
-        e = ErrorCode::InvalidSide;
-    if (e != ErrorCode::None) {
+    if (const ErrorCode e = checkMassCancel(m, m_books.size()); e != ErrorCode::None) {
         rejectRequest(EventType::CancelRejected, kNoOrder, 0, e);
         end();
         return e;
@@ -451,66 +441,30 @@ Event& MatchingEngine::push(EventType type)
 Event& MatchingEngine::pushOrder(EventType type, const Order& o)
 {
     Event& e = push(type);
-    e.side = o.side;
-    e.symbol = o.symbol;
-    e.owner = o.owner;
     e.order = o.id;
     e.clientTag = o.clientTag;
-    e.price = o.price;
-    e.qty = o.quantity;
-    e.leaves = o.leaves();
-    e.cumQty = o.cumQty;
+    describeOrder(e, o, o.price);
     return e;
 }
 
 void MatchingEngine::rejectOrder(const NewOrder& c, ErrorCode err)
 {
-    Event& e = push(EventType::Rejected);
-    e.side = c.side;
-    e.symbol = c.symbol;
-    e.owner = c.owner;
-    e.clientTag = c.clientTag;
-    e.price = c.price;
-    e.qty = c.quantity;
-    e.error = err;
-    e.text = describe(err);
+    describeRejected(push(EventType::Rejected), c, err);
 }
 
 void MatchingEngine::rejectRequest(EventType type, OrderId id, std::uint64_t clientTag, ErrorCode err)
 {
     Event& e = push(type);
-    e.order = id;
-    e.clientTag = clientTag;
-    e.error = err;
-    e.text = describe(err);
-    if (const Order* o = m_index.find(id)) {
-        e.side = o->side;
-        e.symbol = o->symbol;
-        e.owner = o->owner;
-        e.price = o->price;
-        e.qty = o->quantity;
-        e.leaves = o->leaves();
-        e.cumQty = o->cumQty;
-    }
+    describeRefusal(e, id, clientTag, err);
+    if (const Order* o = m_index.find(id))
+        describeOrder(e, *o, o->price);
 }
 
 void MatchingEngine::recordTrade(OrderBook& b, Price price, Qty qty, TradeId id, const Order& buy, const Order& sell,
     Side aggressor, Liquidity liquidity)
 {
-    b.lastPrice = price;
-    b.lastQty = qty;
-    b.volume += qty;
-    ++b.trades;
-    Event& e = push(EventType::Trade);
-    e.symbol = b.id();
-    e.side = aggressor;
-    e.liquidity = liquidity;
-    e.trade = id;
-    e.price = price;
-    e.qty = qty;
-    e.volume = b.volume;
-    e.order = buy.id;
-    e.counterOrder = sell.id;
+    b.tally.count(price, qty);
+    describeTrade(push(EventType::Trade), b.id(), id, price, qty, b.tally.volume, buy.id, sell.id, aggressor, liquidity);
 }
 
 void MatchingEngine::flushDepth()

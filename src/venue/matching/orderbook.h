@@ -9,6 +9,7 @@
 #include "bookside.h"
 #include "orderqueue.h"
 #include "symbolconfig.h"
+#include "tradetally.h"
 
 #include <vector>
 
@@ -29,7 +30,7 @@ public:
     // Best price of displayed, non-pegged orders on a side: the peg reference (0 if none).
     Price pegReference(Side s) const noexcept;
     // The auction tie-break reference: the last trade, else the reference price.
-    Price auctionReference() const noexcept { return lastPrice > 0 ? lastPrice : referencePrice; }
+    Price auctionReference() const noexcept { return tally.lastPrice > 0 ? tally.lastPrice : referencePrice; }
 
     void linkPeg(Order& o) noexcept;
     void unlinkPeg(Order& o) noexcept;
@@ -52,10 +53,7 @@ public:
 
     TradingPhase phase = TradingPhase::Continuous;
     Price referencePrice = 0; // from the config, or setReferencePrice (previous close)
-    Price lastPrice = 0;
-    Qty lastQty = 0;
-    Qty volume = 0;
-    std::uint64_t trades = 0;
+    TradeTally tally;
 
 private:
     SymbolId m_id;

@@ -58,10 +58,7 @@ std::optional<MarketStats> MatchingEngine::stats(SymbolId symbol) const noexcept
         st.bestBid = top[0].price;
     if (depth(symbol, Side::Sell, top))
         st.bestAsk = top[0].price;
-    st.lastPrice = b.lastPrice;
-    st.lastQty = b.lastQty;
-    st.volume = b.volume;
-    st.trades = b.trades;
+    b.tally.copyTo(st);
     return st;
 }
 
