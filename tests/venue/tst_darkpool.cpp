@@ -17,6 +17,7 @@
 
 #include "darkflow.h"
 #include "darkpool.h"
+#include "scriptedorders.h"
 
 #include <QtTest>
 
@@ -29,14 +30,17 @@ namespace ordo::venue {
 
 namespace {
 
-QString str(std::string_view s)
-{
-    return QString::fromLatin1(s.data(), static_cast<qsizetype>(s.size()));
-}
+struct PoolOutcome {
+    QString status = "unsent";
+    Side side = Side::Buy;
+    Price limit = 0;
+    Qty minQty = 0;
+    Qty quantity = 0;
+    Qty filled = 0;
+    bool done = false;
+};
 
-#define COMPARE_ENUM(actual, expected) QCOMPARE(str(toString(actual)), str(toString(expected)))
-
-class Pool : public MatchingListener {
+class Pool : public MatchingListener, public ScriptedOrders<PoolOutcome> {
 public:
     Pool()
     {
@@ -83,7 +87,7 @@ public:
         if (verb == "buy" || verb == "sell") {
             const NewOrder o = parseOrder(t);
             ids.push_back(kNoOrder);
-            outcome.push_back(Outcome {});
+            outcome.push_back(PoolOutcome {});
             outcome.back().limit = o.type == OrdType::Market ? 0 : o.price;
             outcome.back().minQty = o.minQty;
             outcome.back().side = o.side;
@@ -106,7 +110,7 @@ public:
                 mid = pool.mid(live->symbol);
             result = pool.replace(r);
             if (result == ErrorCode::None) {
-                Outcome& o = *outcomeOf(r.order);
+                PoolOutcome& o = *outcomeOf(r.order);
                 o.limit = r.price;
                 o.minQty = r.minQty;
             }
@@ -136,62 +140,13 @@ public:
 
     QString trades() const { return m_trades.join(", "); }
     QString notes() const { return m_notes.join(", "); }
-    QString states() const
-    {
-        QStringList out;
-        for (std::size_t i = 0; i < outcome.size(); ++i)
-            out << QStringLiteral("#%1 %2").arg(i + 1).arg(outcome[i].status);
-        return out.join(", ");
-    }
-
-    struct Outcome {
-        QString status = "unsent";
-        Side side = Side::Buy;
-        Price limit = 0;
-        Qty minQty = 0;
-        Qty quantity = 0;
-        Qty filled = 0;
-        bool done = false;
-    };
-
     DarkPool pool;
-    std::vector<OrderId> ids;
-    std::map<OrderId, int> numberOf;
-    std::vector<Outcome> outcome;
-    QString failure;
-    Qty totalFilled = 0;
 
 private:
-    void fail(const QString& why)
-    {
-        if (failure.isEmpty())
-            failure = why;
-    }
-
-    static qint64 option(const QStringList& t, const QString& key, qint64 fallback)
-    {
-        for (const QString& s : t)
-            if (s.startsWith(key) && s.size() > key.size())
-                return s.mid(key.size()).toLongLong();
-        return fallback;
-    }
-
     OrderId orderRef(const QString& s) const
     {
         const int n = s.mid(1).toInt();
         return n >= 1 && n <= static_cast<int>(ids.size()) ? ids[static_cast<std::size_t>(n - 1)] : OrderId(999);
-    }
-
-    QString label(OrderId id) const
-    {
-        const auto it = numberOf.find(id);
-        return it == numberOf.end() ? QStringLiteral("?%1").arg(id) : QStringLiteral("#%1").arg(it->second);
-    }
-
-    Outcome* outcomeOf(OrderId id)
-    {
-        const auto it = numberOf.find(id);
-        return it == numberOf.end() ? nullptr : &outcome[static_cast<std::size_t>(it->second - 1)];
     }
 
     NewOrder parseOrder(const QStringList& t) const
@@ -232,7 +187,7 @@ private:
         std::map<TradeId, QString> buyer, seller, taker;
         for (const Event& e : events) {
             const QString where = cmd + " / " + str(toString(e.type)) + ": ";
-            Outcome* o = outcomeOf(e.order);
+            PoolOutcome* o = outcomeOf(e.order);
             if (o && o->done && e.type != EventType::Trade && e.type != EventType::CancelRejected
                 && e.type != EventType::ReplaceRejected)
                 fail(where + "event for a finished order");

@@ -13,6 +13,7 @@
 // Symbol 0 has tick 1 and lot 1 (prices are raw units); symbol 1 has tick 5, lot 10.
 
 #include "matchingengine.h"
+#include "scriptedorders.h"
 
 #include <QtTest>
 
@@ -24,19 +25,19 @@ namespace ordo::venue {
 
 namespace {
 
-QString str(std::string_view s)
-{
-    return QString::fromLatin1(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-// The engine's enums print through their toString() on failure.
-#define COMPARE_ENUM(actual, expected) QCOMPARE(str(toString(actual)), str(toString(expected)))
+struct VenueOutcome {
+    QString status = "unsent";
+    SymbolId symbol = 0;
+    Qty quantity = 0;
+    Qty filled = 0;
+    bool done = false;
+};
 
 // Runs scripts against an engine, listens to its events and keeps what the
 // rows compare: trades, depth rebuilt from Depth events, order outcomes and
 // notes. Checks the event stream as it goes; the first problem is kept in
 // `failure`.
-class Venue : public MatchingListener {
+class Venue : public MatchingListener, public ScriptedOrders<VenueOutcome> {
 public:
     Venue()
     {
@@ -87,7 +88,7 @@ public:
             const NewOrder o = parseOrder(t);
             number = static_cast<int>(ids.size()) + 1;
             ids.push_back(kNoOrder);
-            outcome.push_back(Outcome {});
+            outcome.push_back(VenueOutcome {});
             const SubmitResult r = engine.submit(o);
             result = r.error;
             ids.back() = r.order;
@@ -162,14 +163,6 @@ public:
         return out.join(u' ');
     }
 
-    QString states() const
-    {
-        QStringList out;
-        for (std::size_t i = 0; i < outcome.size(); ++i)
-            out << QStringLiteral("#%1 %2").arg(i + 1).arg(outcome[i].status);
-        return out.join(", ");
-    }
-
     QString depthEvents(const std::vector<Event>& events) const
     {
         QStringList out;
@@ -183,37 +176,10 @@ public:
         return out.join(", ");
     }
 
-    struct Outcome {
-        QString status = "unsent";
-        SymbolId symbol = 0;
-        Qty quantity = 0;
-        Qty filled = 0;
-        bool done = false;
-    };
-
     MatchingEngine engine;
-    std::vector<OrderId> ids; // script number - 1 -> venue id (0 when rejected)
-    std::map<OrderId, int> numberOf;
-    std::vector<Outcome> outcome;
     std::vector<Event> lastEvents;
-    QString failure;
-    Qty totalFilled = 0;
 
 private:
-    void fail(const QString& why)
-    {
-        if (failure.isEmpty())
-            failure = why;
-    }
-
-    static qint64 option(const QStringList& t, const QString& key, qint64 fallback)
-    {
-        for (const QString& s : t)
-            if (s.startsWith(key) && s.size() > key.size())
-                return s.mid(key.size()).toLongLong();
-        return fallback;
-    }
-
     OrderId orderRef(const QString& s) const
     {
         if (s.startsWith('#')) {
@@ -221,12 +187,6 @@ private:
             return n >= 1 && n <= static_cast<int>(ids.size()) ? ids[n - 1] : kNoOrder;
         }
         return static_cast<OrderId>(option({ s }, "id=", 0));
-    }
-
-    QString label(OrderId id) const
-    {
-        const auto it = numberOf.find(id);
-        return it == numberOf.end() ? QStringLiteral("?%1").arg(id) : QStringLiteral("#%1").arg(it->second);
     }
 
     NewOrder parseOrder(const QStringList& t) const
@@ -282,12 +242,6 @@ private:
         return o;
     }
 
-    Outcome* outcomeOf(OrderId id)
-    {
-        const auto it = numberOf.find(id);
-        return it == numberOf.end() ? nullptr : &outcome[static_cast<std::size_t>(it->second - 1)];
-    }
-
     // Follows the event stream and checks it is self-consistent.
     void absorb(std::span<const Event> events, const QString& cmd, ErrorCode result, int number)
     {
@@ -299,7 +253,7 @@ private:
                 depthSeen = true;
             else if (depthSeen)
                 fail(where + "depth must come after the other events of an operation");
-            Outcome* o = outcomeOf(e.order);
+            VenueOutcome* o = outcomeOf(e.order);
             if (o && o->done && e.type != EventType::Trade && e.type != EventType::CancelRejected
                 && e.type != EventType::ReplaceRejected)
                 fail(where + "event for a finished order");
@@ -421,7 +375,7 @@ private:
                 fail(cmd + ": published depth differs from the book");
         }
         for (std::size_t i = 0; i < outcome.size(); ++i) {
-            const Outcome& o = outcome[i];
+            const VenueOutcome& o = outcome[i];
             if (ids[i] == kNoOrder || o.done)
                 continue;
             const auto view = engine.order(ids[i]);

@@ -134,6 +134,19 @@ Qty DarkFlow::size(Symbol& s, Qty mean)
     return std::max<Qty>(1, lots) * s.cfg.lotSize;
 }
 
+NewOrder DarkFlow::newOrder(const Symbol& s, bool buy, Qty qty)
+{
+    // Each order gets a tag of its own under kTagBase, which marks it as the
+    // synthetic participants' and not a client's.
+    NewOrder n;
+    n.symbol = s.id;
+    n.owner = kSyntheticSession;
+    n.clientTag = kTagBase | ++m_tags;
+    n.side = buy ? Side::Buy : Side::Sell;
+    n.quantity = qty;
+    return n;
+}
+
 void DarkFlow::prune(Symbol& s)
 {
     // Filled orders leave the pool on their own; forget them.
@@ -157,12 +170,7 @@ void DarkFlow::restingArrives(Symbol& s, Timestamp t)
         ++s.stats.skipped;
         return;
     }
-    NewOrder n;
-    n.symbol = s.id;
-    n.owner = kSyntheticSession;
-    n.clientTag = kTagBase | ++m_tags;
-    n.side = buy ? Side::Buy : Side::Sell;
-    n.quantity = qty;
+    NewOrder n = newOrder(s, buy, qty);
     n.tif = TimeInForce::Day;
     if (pegged) {
         n.type = OrdType::Pegged;
@@ -190,12 +198,7 @@ void DarkFlow::takerArrives(Symbol& s, Timestamp)
         ++s.stats.skipped;
         return;
     }
-    NewOrder n;
-    n.symbol = s.id;
-    n.owner = kSyntheticSession;
-    n.clientTag = kTagBase | ++m_tags;
-    n.side = buy ? Side::Buy : Side::Sell;
-    n.quantity = qty;
+    NewOrder n = newOrder(s, buy, qty);
     n.type = OrdType::Pegged;
     n.peg = PegType::Mid;
     n.tif = TimeInForce::Ioc;

@@ -95,6 +95,7 @@ private:
     void takerArrives(Symbol& s, Timestamp t);
     void prune(Symbol& s);
     Qty size(Symbol& s, Qty mean);
+    NewOrder newOrder(const Symbol& s, bool buy, Qty qty);
 
     DarkPool& m_pool;
     std::uint64_t m_seed;

@@ -34,7 +34,7 @@ Price DarkPool::Book::mid() const noexcept
 
 DarkPool::DarkPool()
 {
-    m_events.reserve(256);
+    m_ops.reserve(256);
     m_work.reserve(256);
 }
 
@@ -62,18 +62,12 @@ SymbolId DarkPool::findSymbol(std::string_view name) const noexcept
 
 bool DarkPool::begin() noexcept
 {
-    if (m_busy)
-        return false;
-    m_busy = true;
-    m_events.clear();
-    return true;
+    return m_ops.open();
 }
 
 void DarkPool::end()
 {
-    if (m_listener && !m_events.empty())
-        m_listener->onEvents(m_events);
-    m_busy = false;
+    m_ops.close();
 }
 
 ErrorCode DarkPool::validate(const NewOrder& c) const noexcept
@@ -406,9 +400,7 @@ void DarkPool::cancelOrder(Book& b, DarkOrder& o, CancelReason reason)
 
 Event& DarkPool::push(EventType type)
 {
-    Event& e = m_events.emplace_back();
-    e.type = type;
-    return e;
+    return m_ops.push(type);
 }
 
 Event& DarkPool::pushOrder(EventType type, const DarkOrder& o)
@@ -504,7 +496,7 @@ std::string DarkPool::verify() const
     }
     if (queued != m_orders.size())
         return "live orders outside the queues: " + std::to_string(m_orders.size() - queued);
-    if (m_busy)
+    if (m_ops.isOpen())
         return "an operation is still open";
     return {};
 }

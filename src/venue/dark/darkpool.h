@@ -44,6 +44,7 @@
 #include "commands.h"
 #include "event.h"
 #include "matchinglistener.h"
+#include "operationevents.h"
 #include "symbolconfig.h"
 #include "tradetally.h"
 #include "views.h"
@@ -64,7 +65,7 @@ public:
     DarkPool(const DarkPool&) = delete;
     DarkPool& operator=(const DarkPool&) = delete;
 
-    void setListener(MatchingListener* listener) noexcept { m_listener = listener; }
+    void setListener(MatchingListener* listener) noexcept { m_ops.setListener(listener); }
 
     SymbolResult addSymbol(const SymbolConfig& config);
     SymbolId findSymbol(std::string_view name) const noexcept;
@@ -80,7 +81,7 @@ public:
     // this moves the mid.
     ErrorCode setReference(SymbolId symbol, Price bid, Price ask, bool open);
 
-    std::span<const Event> events() const noexcept { return m_events; }
+    std::span<const Event> events() const noexcept { return m_ops.events(); }
 
     // --- queries ---
     std::optional<OrderView> order(OrderId id) const noexcept;
@@ -149,13 +150,11 @@ private:
 
     std::vector<Book> m_books;
     std::unordered_map<OrderId, DarkOrder> m_orders; // live orders only
-    std::vector<Event> m_events;
+    OperationEvents m_ops;
     std::vector<OrderId> m_work;
-    MatchingListener* m_listener = nullptr;
     OrderId m_nextOrderId = 1;
     TradeId m_nextTradeId = 1;
     std::uint64_t m_nextPriority = 1;
-    bool m_busy = false;
 };
 
 } // namespace ordo::venue

@@ -21,7 +21,7 @@ bool isCall(TradingPhase p) noexcept
 
 MatchingEngine::MatchingEngine()
 {
-    m_events.reserve(1024);
+    m_ops.reserve(1024);
     m_marks.reserve(256);
     m_done.reserve(256);
     m_pegWork.reserve(256);
@@ -69,11 +69,7 @@ SymbolId MatchingEngine::findSymbol(std::string_view name) const noexcept
 
 bool MatchingEngine::begin() noexcept
 {
-    if (m_busy)
-        return false;
-    m_busy = true;
-    m_events.clear();
-    return true;
+    return m_ops.open();
 }
 
 void MatchingEngine::end()
@@ -82,9 +78,7 @@ void MatchingEngine::end()
     for (Order* o : m_done)
         m_orders.release(o);
     m_done.clear();
-    if (m_listener && !m_events.empty())
-        m_listener->onEvents(m_events);
-    m_busy = false;
+    m_ops.close();
 }
 
 ErrorCode MatchingEngine::validate(const NewOrder& c) const noexcept
@@ -433,9 +427,7 @@ ErrorCode MatchingEngine::setReferencePrice(SymbolId symbol, Price price)
 
 Event& MatchingEngine::push(EventType type)
 {
-    Event& e = m_events.emplace_back();
-    e.type = type;
-    return e;
+    return m_ops.push(type);
 }
 
 Event& MatchingEngine::pushOrder(EventType type, const Order& o)

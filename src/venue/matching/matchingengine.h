@@ -43,6 +43,7 @@
 #include "commands.h"
 #include "event.h"
 #include "matchinglistener.h"
+#include "operationevents.h"
 #include "objectpool.h"
 #include "orderbook.h"
 #include "orderindex.h"
@@ -67,7 +68,7 @@ public:
 
     // Sizes the pools and tables for this many live orders and price levels.
     void reserve(std::size_t liveOrders, std::size_t priceLevels);
-    void setListener(MatchingListener* listener) noexcept { m_listener = listener; }
+    void setListener(MatchingListener* listener) noexcept { m_ops.setListener(listener); }
 
     SymbolResult addSymbol(const SymbolConfig& config);
     SymbolId findSymbol(std::string_view name) const noexcept;
@@ -89,7 +90,7 @@ public:
     ErrorCode setReferencePrice(SymbolId symbol, Price price);
 
     // The events of the last operation, in order.
-    std::span<const Event> events() const noexcept { return m_events; }
+    std::span<const Event> events() const noexcept { return m_ops.events(); }
 
     // --- queries ---
     std::optional<OrderView> order(OrderId id) const noexcept;
@@ -171,7 +172,7 @@ private:
     ObjectPool<PriceLevel> m_levels;
     OrderIndex m_index;
 
-    std::vector<Event> m_events;
+    OperationEvents m_ops;
     std::vector<DepthMark> m_marks;
     std::vector<Order*> m_done; // finished in this operation; back to the pool at its end
     std::vector<Order*> m_pegWork; // scratch for repricing
@@ -179,11 +180,9 @@ private:
     std::vector<Order*> m_work2;
     std::vector<Expiry> m_expiries; // min-heap by time; stale entries skipped
 
-    MatchingListener* m_listener = nullptr;
     OrderId m_nextOrderId = 1;
     TradeId m_nextTradeId = 1;
     Timestamp m_now = 0;
-    bool m_busy = false;
 };
 
 } // namespace ordo::venue
