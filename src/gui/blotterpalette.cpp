@@ -99,33 +99,32 @@ std::optional<BlotterPalette>& currentSlot()
 
 }  // namespace
 
-BlotterPalette BlotterPalette::light()
+BlotterPalette BlotterPalette::fromShades(bool dark, QColor blue, QColor sky, QColor green, QColor orange,
+                                          QColor vermillion, QColor purple, QColor grey, QColor muted)
 {
     BlotterPalette p;
-    const QColor blue(0x00, 0x72, 0xb2), sky(0x1b, 0x8f, 0xc9), green(0x00, 0x9e, 0x73), orange(0xc7, 0x7c, 0x00),
-        vermillion(0xd5, 0x5e, 0x00), purple(0xb0, 0x4f, 0x8f), grey(0x80, 0x80, 0x80);
+    p.m_dark = dark;
     p.m_status = {grey, orange, vermillion, orange, green, sky, blue, orange, orange, grey, grey, purple};
     p.m_buy = blue;
     p.m_sell = vermillion;
     p.m_gain = blue;
     p.m_loss = vermillion;
-    p.m_muted = QColor(0x8a, 0x8a, 0x8a);
+    p.m_muted = muted;
     return p;
+}
+
+BlotterPalette BlotterPalette::light()
+{
+    return fromShades(false, QColor(0x00, 0x72, 0xb2), QColor(0x1b, 0x8f, 0xc9), QColor(0x00, 0x9e, 0x73),
+                      QColor(0xc7, 0x7c, 0x00), QColor(0xd5, 0x5e, 0x00), QColor(0xb0, 0x4f, 0x8f),
+                      QColor(0x80, 0x80, 0x80), QColor(0x8a, 0x8a, 0x8a));
 }
 
 BlotterPalette BlotterPalette::dark()
 {
-    BlotterPalette p;
-    p.m_dark = true;
-    const QColor blue(0x56, 0xb4, 0xe9), sky(0x8f, 0xd3, 0xf5), green(0x3d, 0xd6, 0xa8), orange(0xf0, 0xb4, 0x3c),
-        vermillion(0xff, 0x8c, 0x4d), purple(0xe6, 0x9a, 0xcd), grey(0x9a, 0x9a, 0x9a);
-    p.m_status = {grey, orange, vermillion, orange, green, sky, blue, orange, orange, grey, grey, purple};
-    p.m_buy = blue;
-    p.m_sell = vermillion;
-    p.m_gain = blue;
-    p.m_loss = vermillion;
-    p.m_muted = QColor(0x80, 0x80, 0x80);
-    return p;
+    return fromShades(true, QColor(0x56, 0xb4, 0xe9), QColor(0x8f, 0xd3, 0xf5), QColor(0x3d, 0xd6, 0xa8),
+                      QColor(0xf0, 0xb4, 0x3c), QColor(0xff, 0x8c, 0x4d), QColor(0xe6, 0x9a, 0xcd),
+                      QColor(0x9a, 0x9a, 0x9a), QColor(0x80, 0x80, 0x80));
 }
 
 BlotterPalette BlotterPalette::matching(const QPalette& palette)

@@ -44,6 +44,10 @@ public:
     QColor muted() const { return m_muted; }
 
 private:
+    // Light and dark give each thing the same hue; only the shades differ.
+    static BlotterPalette fromShades(bool dark, QColor blue, QColor sky, QColor green, QColor orange,
+                                     QColor vermillion, QColor purple, QColor grey, QColor muted);
+
     bool m_dark = false;
     std::array<QColor, kOrderStatusCount> m_status{};
     QColor m_buy, m_sell, m_gain, m_loss, m_muted;

@@ -38,6 +38,14 @@ QList<int> depths(const BlotterProxy& proxy)
     return d;
 }
 
+// The proxy under test over its own model, checked by QAbstractItemModelTester
+// after every change the model makes.
+struct CheckedProxy {
+    OrderModel model;
+    BlotterProxy proxy{&model};
+    QAbstractItemModelTester tester{&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest};
+};
+
 struct Spies {
     explicit Spies(QAbstractItemModel* m)
         : reset(m, &QAbstractItemModel::modelReset)
@@ -66,15 +74,13 @@ class TestBlotterProxy : public QObject {
 private slots:
     void newOrdersSortedWithoutReset()
     {
-        OrderModel model;
-        BlotterProxy proxy(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.sort(OrderModel::ColId, Qt::DescendingOrder);
-        Spies spies(&proxy);
-        model.applyBatch({order(1), order(2), order(3)});
-        QCOMPARE(shown(proxy), (QList<OrderId>{3, 2, 1}));
-        model.applyBatch({order(4), order(5)});
-        QCOMPARE(shown(proxy), (QList<OrderId>{5, 4, 3, 2, 1}));
+        CheckedProxy f;
+        f.proxy.sort(OrderModel::ColId, Qt::DescendingOrder);
+        Spies spies(&f.proxy);
+        f.model.applyBatch({order(1), order(2), order(3)});
+        QCOMPARE(shown(f.proxy), (QList<OrderId>{3, 2, 1}));
+        f.model.applyBatch({order(4), order(5)});
+        QCOMPARE(shown(f.proxy), (QList<OrderId>{5, 4, 3, 2, 1}));
         QCOMPARE(spies.reset.count(), 0);
         // Each batch: one inserted range at the end, in the view's order; a
         // layout change only when they belong elsewhere (not for the first).
@@ -85,13 +91,11 @@ private slots:
 
     void updateInPlaceIsOnlyDataChanged()
     {
-        OrderModel model;
-        BlotterProxy proxy(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.sort(OrderModel::ColId, Qt::DescendingOrder);
-        model.applyBatch({order(1), order(2), order(3), order(4)});
-        Spies spies(&proxy);
-        model.applyBatch({order(3).filled(50).status(OrderStatus::PartiallyFilled), order(1).filled(10)});
+        CheckedProxy f;
+        f.proxy.sort(OrderModel::ColId, Qt::DescendingOrder);
+        f.model.applyBatch({order(1), order(2), order(3), order(4)});
+        Spies spies(&f.proxy);
+        f.model.applyBatch({order(3).filled(50).status(OrderStatus::PartiallyFilled), order(1).filled(10)});
         QCOMPARE(spies.layout.count(), 0);
         QCOMPARE(spies.inserted.count(), 0);
         QCOMPARE(spies.removed.count(), 0);
@@ -99,21 +103,19 @@ private slots:
         QCOMPARE(spies.changed.count(), 2);  // rows 1 and 3 are not adjacent
         QCOMPARE(spies.changed.at(0).at(0).toModelIndex().row(), 1);
         QCOMPARE(spies.changed.at(1).at(0).toModelIndex().row(), 3);
-        QCOMPARE(proxy.index(1, OrderModel::ColFilled).data().toString(), QStringLiteral("50"));
+        QCOMPARE(f.proxy.index(1, OrderModel::ColFilled).data().toString(), QStringLiteral("50"));
     }
 
     void sortKeyChangeMovesTheRowAndTheSelection()
     {
-        OrderModel model;
-        BlotterProxy proxy(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.sort(OrderModel::ColQuantity, Qt::AscendingOrder);
-        model.applyBatch({order(1).qty(100), order(2).qty(200), order(3).qty(300)});
-        QCOMPARE(shown(proxy), (QList<OrderId>{1, 2, 3}));
-        QPersistentModelIndex selected = proxy.index(0, OrderModel::ColSymbol);
-        Spies spies(&proxy);
-        model.applyBatch({order(1).qty(1000)});
-        QCOMPARE(shown(proxy), (QList<OrderId>{2, 3, 1}));
+        CheckedProxy f;
+        f.proxy.sort(OrderModel::ColQuantity, Qt::AscendingOrder);
+        f.model.applyBatch({order(1).qty(100), order(2).qty(200), order(3).qty(300)});
+        QCOMPARE(shown(f.proxy), (QList<OrderId>{1, 2, 3}));
+        QPersistentModelIndex selected = f.proxy.index(0, OrderModel::ColSymbol);
+        Spies spies(&f.proxy);
+        f.model.applyBatch({order(1).qty(1000)});
+        QCOMPARE(shown(f.proxy), (QList<OrderId>{2, 3, 1}));
         QCOMPARE(spies.layout.count(), 1);
         QCOMPARE(spies.reset.count(), 0);
         QCOMPARE(spies.inserted.count(), 0);
@@ -121,7 +123,7 @@ private slots:
         QVERIFY(selected.isValid());
         QCOMPARE(selected.row(), 2);
         QCOMPARE(selected.column(), int(OrderModel::ColSymbol));
-        QCOMPARE(proxy.orderAt(selected.row())->id, OrderId(1));
+        QCOMPARE(f.proxy.orderAt(selected.row())->id, OrderId(1));
     }
 
     void sortByEachKindOfColumn_data()
@@ -145,142 +147,128 @@ private slots:
         QFETCH(int, column);
         QFETCH(int, order);
         QFETCH(QList<OrderId>, expected);
-        OrderModel model;
-        BlotterProxy proxy(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.applyBatch({test::order(1).symbol(QStringLiteral("msft")).status(OrderStatus::Accepted).limit(100),
+        CheckedProxy f;
+        f.model.applyBatch({test::order(1).symbol(QStringLiteral("msft")).status(OrderStatus::Accepted).limit(100),
                           test::order(2).symbol(QStringLiteral("AAPL")).status(OrderStatus::Filled).limit(200),
                           test::order(3).symbol(QStringLiteral("MSFT")).status(OrderStatus::PendingNew).limit(300),
                           test::order(4).symbol(QStringLiteral("aapl")).status(OrderStatus::PartiallyFilled).limit(400)});
-        QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
-        proxy.sort(OrderModel::ColId, Qt::DescendingOrder);
-        proxy.sort(column, static_cast<Qt::SortOrder>(order));
-        QCOMPARE(shown(proxy), expected);
+        QSignalSpy reset(&f.proxy, &QAbstractItemModel::modelReset);
+        f.proxy.sort(OrderModel::ColId, Qt::DescendingOrder);
+        f.proxy.sort(column, static_cast<Qt::SortOrder>(order));
+        QCOMPARE(shown(f.proxy), expected);
         QCOMPARE(reset.count(), 0);
     }
 
     void childrenFollowTheirParent()
     {
-        OrderModel model;
-        BlotterProxy proxy(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.sort(OrderModel::ColId, Qt::DescendingOrder);
-        model.applyBatch({order(1).strategy(QStringLiteral("TWAP")), order(2), order(3).parent(1), order(4).parent(1)});
+        CheckedProxy f;
+        f.proxy.sort(OrderModel::ColId, Qt::DescendingOrder);
+        f.model.applyBatch({order(1).strategy(QStringLiteral("TWAP")), order(2), order(3).parent(1), order(4).parent(1)});
         // Children under the parent, sorted like everything else.
-        QCOMPARE(shown(proxy), (QList<OrderId>{2, 1, 4, 3}));
-        QCOMPARE(depths(proxy), (QList<int>{0, 0, 1, 1}));
-        QCOMPARE(proxy.index(1, 0).data(roles::ChildCount).toInt(), 2);
-        QVERIFY(!proxy.index(2, 0).data(roles::LastChild).toBool());
-        QVERIFY(proxy.index(3, 0).data(roles::LastChild).toBool());
-        QVERIFY(proxy.index(1, 0).data(roles::Expanded).toBool());
-        model.applyBatch({order(5).parent(3)});  // a grandchild
-        QCOMPARE(shown(proxy), (QList<OrderId>{2, 1, 4, 3, 5}));
-        QCOMPARE(depths(proxy), (QList<int>{0, 0, 1, 1, 2}));
+        QCOMPARE(shown(f.proxy), (QList<OrderId>{2, 1, 4, 3}));
+        QCOMPARE(depths(f.proxy), (QList<int>{0, 0, 1, 1}));
+        QCOMPARE(f.proxy.index(1, 0).data(roles::ChildCount).toInt(), 2);
+        QVERIFY(!f.proxy.index(2, 0).data(roles::LastChild).toBool());
+        QVERIFY(f.proxy.index(3, 0).data(roles::LastChild).toBool());
+        QVERIFY(f.proxy.index(1, 0).data(roles::Expanded).toBool());
+        f.model.applyBatch({order(5).parent(3)});  // a grandchild
+        QCOMPARE(shown(f.proxy), (QList<OrderId>{2, 1, 4, 3, 5}));
+        QCOMPARE(depths(f.proxy), (QList<int>{0, 0, 1, 1, 2}));
     }
 
     void childBeforeParentMovesUnderIt()
     {
-        OrderModel model;
-        BlotterProxy proxy(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.sort(OrderModel::ColId, Qt::AscendingOrder);
-        Spies spies(&proxy);
-        model.applyBatch({order(1), order(12).parent(10), order(11).parent(10)});
+        CheckedProxy f;
+        f.proxy.sort(OrderModel::ColId, Qt::AscendingOrder);
+        Spies spies(&f.proxy);
+        f.model.applyBatch({order(1), order(12).parent(10), order(11).parent(10)});
         // The parent is not there yet: its children show at the top level.
-        QCOMPARE(shown(proxy), (QList<OrderId>{1, 11, 12}));
-        QCOMPARE(depths(proxy), (QList<int>{0, 0, 0}));
-        QPersistentModelIndex child = proxy.index(2, OrderModel::ColStatus);
-        model.applyBatch({order(10), order(13)});
-        QCOMPARE(shown(proxy), (QList<OrderId>{1, 10, 11, 12, 13}));
-        QCOMPARE(depths(proxy), (QList<int>{0, 0, 1, 1, 0}));
+        QCOMPARE(shown(f.proxy), (QList<OrderId>{1, 11, 12}));
+        QCOMPARE(depths(f.proxy), (QList<int>{0, 0, 0}));
+        QPersistentModelIndex child = f.proxy.index(2, OrderModel::ColStatus);
+        f.model.applyBatch({order(10), order(13)});
+        QCOMPARE(shown(f.proxy), (QList<OrderId>{1, 10, 11, 12, 13}));
+        QCOMPARE(depths(f.proxy), (QList<int>{0, 0, 1, 1, 0}));
         QVERIFY(child.isValid());
-        QCOMPARE(proxy.orderAt(child.row())->id, OrderId(12));
+        QCOMPARE(f.proxy.orderAt(child.row())->id, OrderId(12));
         QCOMPARE(spies.reset.count(), 0);
         QCOMPARE(spies.removed.count(), 0);
     }
 
     void parentAndChildInOneBatchChildFirst()
     {
-        OrderModel model;
-        BlotterProxy proxy(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.applyBatch({order(8).parent(7), order(9).parent(7), order(7)});
-        QCOMPARE(shown(proxy), (QList<OrderId>{7, 8, 9}));
-        QCOMPARE(depths(proxy), (QList<int>{0, 1, 1}));
+        CheckedProxy f;
+        f.model.applyBatch({order(8).parent(7), order(9).parent(7), order(7)});
+        QCOMPARE(shown(f.proxy), (QList<OrderId>{7, 8, 9}));
+        QCOMPARE(depths(f.proxy), (QList<int>{0, 1, 1}));
     }
 
     void collapseAndExpand()
     {
-        OrderModel model;
-        BlotterProxy proxy(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.applyBatch({order(1), order(2).parent(1), order(3).parent(1), order(4)});
-        Spies spies(&proxy);
-        proxy.setExpanded(1, false);
-        QCOMPARE(shown(proxy), (QList<OrderId>{1, 4}));
+        CheckedProxy f;
+        f.model.applyBatch({order(1), order(2).parent(1), order(3).parent(1), order(4)});
+        Spies spies(&f.proxy);
+        f.proxy.setExpanded(1, false);
+        QCOMPARE(shown(f.proxy), (QList<OrderId>{1, 4}));
         QCOMPARE(spies.removed.count(), 1);
-        QVERIFY(!proxy.index(0, 0).data(roles::Expanded).toBool());
-        QCOMPARE(proxy.index(0, 0).data(roles::ChildCount).toInt(), 2);
+        QVERIFY(!f.proxy.index(0, 0).data(roles::Expanded).toBool());
+        QCOMPARE(f.proxy.index(0, 0).data(roles::ChildCount).toInt(), 2);
         // Updates inside a collapsed parent change nothing on screen.
         spies.clear();
-        model.applyBatch({order(2).filled(10)});
+        f.model.applyBatch({order(2).filled(10)});
         QCOMPARE(spies.layout.count() + spies.inserted.count() + spies.removed.count(), 0);
-        proxy.setExpanded(1, true);
-        QCOMPARE(shown(proxy), (QList<OrderId>{1, 2, 3, 4}));
-        proxy.setAllExpanded(false);
-        QCOMPARE(shown(proxy), (QList<OrderId>{1, 4}));
-        model.applyBatch({order(5), order(6).parent(5)});  // new parents follow "collapse all"
-        QCOMPARE(shown(proxy), (QList<OrderId>{1, 4, 5}));
-        proxy.setAllExpanded(true);
-        QCOMPARE(shown(proxy), (QList<OrderId>{1, 2, 3, 4, 5, 6}));
+        f.proxy.setExpanded(1, true);
+        QCOMPARE(shown(f.proxy), (QList<OrderId>{1, 2, 3, 4}));
+        f.proxy.setAllExpanded(false);
+        QCOMPARE(shown(f.proxy), (QList<OrderId>{1, 4}));
+        f.model.applyBatch({order(5), order(6).parent(5)});  // new parents follow "collapse all"
+        QCOMPARE(shown(f.proxy), (QList<OrderId>{1, 4, 5}));
+        f.proxy.setAllExpanded(true);
+        QCOMPARE(shown(f.proxy), (QList<OrderId>{1, 2, 3, 4, 5, 6}));
         QCOMPARE(spies.reset.count(), 0);
     }
 
     void filterShowsParentsOfMatchingChildren()
     {
-        OrderModel model;
-        BlotterProxy proxy(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.applyBatch({order(1).venue(QStringLiteral("ALGO")), order(2).parent(1).venue(QStringLiteral("XLIT1")),
+        CheckedProxy f;
+        f.model.applyBatch({order(1).venue(QStringLiteral("ALGO")), order(2).parent(1).venue(QStringLiteral("XLIT1")),
                           order(3).parent(1).venue(QStringLiteral("XLIT2")), order(4).venue(QStringLiteral("XLIT2"))});
-        QSignalSpy counts(&proxy, &BlotterProxy::matchingCountChanged);
+        QSignalSpy counts(&f.proxy, &BlotterProxy::matchingCountChanged);
         OrderCriteria c;
         c.venues = {QStringLiteral("xlit1")};
-        proxy.setCriteria(c);
+        f.proxy.setCriteria(c);
         // The parent shows because a child matches; the other child does not.
-        QCOMPARE(shown(proxy), (QList<OrderId>{1, 2}));
-        QCOMPARE(proxy.matchingCount(), 1);
+        QCOMPARE(shown(f.proxy), (QList<OrderId>{1, 2}));
+        QCOMPARE(f.proxy.matchingCount(), 1);
         QCOMPARE(counts.count(), 1);
         c.venues = {QStringLiteral("ALGO")};
-        proxy.setCriteria(c);
-        QCOMPARE(shown(proxy), (QList<OrderId>{1}));
-        proxy.setCriteria({});
-        QCOMPARE(shown(proxy), (QList<OrderId>{1, 2, 3, 4}));
-        QCOMPARE(proxy.matchingCount(), 4);
+        f.proxy.setCriteria(c);
+        QCOMPARE(shown(f.proxy), (QList<OrderId>{1}));
+        f.proxy.setCriteria({});
+        QCOMPARE(shown(f.proxy), (QList<OrderId>{1, 2, 3, 4}));
+        QCOMPARE(f.proxy.matchingCount(), 4);
     }
 
     void updatesMoveOrdersInAndOutOfAFilter()
     {
-        OrderModel model;
-        BlotterProxy proxy(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        proxy.sort(OrderModel::ColId, Qt::DescendingOrder);
+        CheckedProxy f;
+        f.proxy.sort(OrderModel::ColId, Qt::DescendingOrder);
         OrderCriteria working;
         working.states = OrderCriteria::workingStates();
-        proxy.setCriteria(working);
-        model.applyBatch({order(1), order(2), order(3), order(4)});
-        QCOMPARE(shown(proxy), (QList<OrderId>{4, 3, 2, 1}));
-        Spies spies(&proxy);
-        model.applyBatch({order(3).status(OrderStatus::Filled).filled(100), order(1).status(OrderStatus::Cancelled),
+        f.proxy.setCriteria(working);
+        f.model.applyBatch({order(1), order(2), order(3), order(4)});
+        QCOMPARE(shown(f.proxy), (QList<OrderId>{4, 3, 2, 1}));
+        Spies spies(&f.proxy);
+        f.model.applyBatch({order(3).status(OrderStatus::Filled).filled(100), order(1).status(OrderStatus::Cancelled),
                           order(5)});
-        QCOMPARE(shown(proxy), (QList<OrderId>{5, 4, 2}));
+        QCOMPARE(shown(f.proxy), (QList<OrderId>{5, 4, 2}));
         QCOMPARE(spies.removed.count(), 1);
         QCOMPARE(spies.inserted.count(), 1);
         QCOMPARE(spies.reset.count(), 0);
-        QCOMPARE(proxy.matchingCount(), 3);
+        QCOMPARE(f.proxy.matchingCount(), 3);
         spies.clear();
-        model.applyBatch({order(1).status(OrderStatus::Accepted)});  // a refused cancel: working again
-        QCOMPARE(shown(proxy), (QList<OrderId>{5, 4, 2, 1}));
+        f.model.applyBatch({order(1).status(OrderStatus::Accepted)});  // a refused cancel: working again
+        QCOMPARE(shown(f.proxy), (QList<OrderId>{5, 4, 2, 1}));
         QCOMPARE(spies.inserted.count(), 1);
         QCOMPARE(spies.reset.count(), 0);
     }
@@ -288,21 +276,19 @@ private slots:
     // Snapshots no engine would send must not hang or crash the blotter.
     void badParentLinks()
     {
-        OrderModel model;
-        BlotterProxy proxy(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.applyBatch({order(1).parent(1), order(2).parent(3)});
-        model.applyBatch({order(3).parent(2)});  // 2 -> 3 -> 2 would be a cycle
-        QCOMPARE(proxy.rowCount(), 3);
-        QList<OrderId> ids = shown(proxy);
+        CheckedProxy f;
+        f.model.applyBatch({order(1).parent(1), order(2).parent(3)});
+        f.model.applyBatch({order(3).parent(2)});  // 2 -> 3 -> 2 would be a cycle
+        QCOMPARE(f.proxy.rowCount(), 3);
+        QList<OrderId> ids = shown(f.proxy);
         std::sort(ids.begin(), ids.end());
         QCOMPARE(ids, (QList<OrderId>{1, 2, 3}));
-        QCOMPARE(proxy.orderAt(99), nullptr);
-        QCOMPARE(proxy.data(proxy.index(99, 0)), QVariant());
-        QCOMPARE(proxy.rowOfOrder(42), -1);
-        proxy.setExpanded(42, false);
-        proxy.sort(1000);
-        QCOMPARE(proxy.rowCount(), 3);
+        QCOMPARE(f.proxy.orderAt(99), nullptr);
+        QCOMPARE(f.proxy.data(f.proxy.index(99, 0)), QVariant());
+        QCOMPARE(f.proxy.rowOfOrder(42), -1);
+        f.proxy.setExpanded(42, false);
+        f.proxy.sort(1000);
+        QCOMPARE(f.proxy.rowCount(), 3);
     }
 
     void randomBatchesMatchAViewBuiltFromScratch()

@@ -104,6 +104,22 @@ private:
         return c.problems.isEmpty() ? QString() : c.problems.front().text;
     }
 
+    // The end of each data-driven rule test: the entry's first problem is the
+    // row's "problem" ("" for none).
+    static void checkProblem(const TicketEntry& e)
+    {
+        QFETCH(QString, problem);
+        QCOMPARE(problemOf(e), problem);
+    }
+
+    // Rows that a price and a quantity share: neither may be zero or below.
+    static void addNotPositiveRows(const QString& field, const QString& negative)
+    {
+        const QString problem = QStringLiteral("%1 must be more than 0.").arg(field);
+        QTest::addRow("zero") << QStringLiteral("0") << problem;
+        QTest::addRow("negative") << negative << problem;
+    }
+
     template<typename W> static W* child(const OrderTicket& t, const char* name)
     {
         W* w = t.findChild<W*>(QLatin1String(name));
@@ -182,8 +198,7 @@ private slots:
         QTest::addRow("one decimal more than the tick") << "10.003" << "Limit 10.003 is not a multiple of the tick 0.01.";
         QTest::addRow("a tick's worth in the 8th decimal") << "10.00000001"
                                                             << "Limit 10.00000001 is not a multiple of the tick 0.01.";
-        QTest::addRow("zero") << "0" << "Limit must be more than 0.";
-        QTest::addRow("negative") << "-10.00" << "Limit must be more than 0.";
+        addNotPositiveRows(QStringLiteral("Limit"), QStringLiteral("-10.00"));
         QTest::addRow("not a number") << "ten" << "Limit ten is not a price.";
         QTest::addRow("decimal comma") << "10,01" << "Limit 10,01 is not a price.";
         QTest::addRow("missing") << "" << "A limit order needs a limit price.";
@@ -191,10 +206,9 @@ private slots:
     void limitOnTheTick()
     {
         QFETCH(QString, limit);
-        QFETCH(QString, problem);
         TicketEntry e = valid();
         e.limit = limit;
-        QCOMPARE(problemOf(e), problem);
+        checkProblem(e);
     }
 
     void stopOnTheTick_data()
@@ -213,12 +227,11 @@ private slots:
     {
         QFETCH(int, type);
         QFETCH(QString, stop);
-        QFETCH(QString, problem);
         TicketEntry e = valid();
         e.type = static_cast<TicketType>(type);
         e.limit = QStringLiteral("10.60");
         e.stop = stop;
-        QCOMPARE(problemOf(e), problem);
+        checkProblem(e);
     }
 
     void pricesByType_data()
@@ -238,12 +251,11 @@ private slots:
     {
         QFETCH(int, type);
         QFETCH(QString, limit);
-        QFETCH(QString, problem);
         TicketEntry e = valid();
         e.type = static_cast<TicketType>(type);
         e.limit = limit;
         e.stop = QStringLiteral("9.00");
-        QCOMPARE(problemOf(e), problem);
+        checkProblem(e);
     }
 
     void stopLimitSanity_data()
@@ -269,13 +281,12 @@ private slots:
         QFETCH(int, side);
         QFETCH(QString, stop);
         QFETCH(QString, limit);
-        QFETCH(QString, problem);
         TicketEntry e = valid();
         e.side = static_cast<Side>(side);
         e.type = TicketType::StopLimit;
         e.stop = stop;
         e.limit = limit;
-        QCOMPARE(problemOf(e), problem);
+        checkProblem(e);
     }
 
     void quantityInLots_data()
@@ -286,8 +297,7 @@ private slots:
         QTest::addRow("thousands written short") << "2k" << "";
         QTest::addRow("half a lot more") << "150" << "Quantity 150 is not a multiple of the lot 100.";
         QTest::addRow("one unit less than a lot") << "99" << "Quantity 99 is not a multiple of the lot 100.";
-        QTest::addRow("zero") << "0" << "Quantity must be more than 0.";
-        QTest::addRow("negative") << "-100" << "Quantity must be more than 0.";
+        addNotPositiveRows(QStringLiteral("Quantity"), QStringLiteral("-100"));
         QTest::addRow("a fraction of a unit") << "100.5" << "Quantity 100.5 is not a whole number of units.";
         QTest::addRow("words") << "lots" << "Quantity lots is not a whole number of units.";
         QTest::addRow("missing") << "" << "Enter a quantity.";
@@ -295,12 +305,11 @@ private slots:
     void quantityInLots()
     {
         QFETCH(QString, quantity);
-        QFETCH(QString, problem);
         TicketEntry e = valid();
         e.symbol = QStringLiteral("LOTS");
         e.limit = QStringLiteral("50.00");
         e.quantity = quantity;
-        QCOMPARE(problemOf(e), problem);
+        checkProblem(e);
     }
 
     void parseQuantity_data()
