@@ -381,18 +381,15 @@ void MainWindow::engageKillSwitch()
 void MainWindow::openMassCancel()
 {
     auto* dialog = new MassCancelDialog(
-        [this] {
-            QList<OrderSnapshot> all;
-            all.reserve(m_orders->rowCount());
+        [this](const std::function<void(const OrderSnapshot&)>& visit) {
             for (int row = 0; row < m_orders->rowCount(); ++row)
-                all.push_back(*m_orders->orderAt(row));
-            return all;
+                visit(*m_orders->orderAt(row));
         },
         this);
     dialog->setObjectName(QStringLiteral("massCancelDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The count follows the orders while the dialog is open.
-    connect(&m_host, &EngineHost::ordersChanged, dialog, &MassCancelDialog::refresh);
+    connect(&m_host, &EngineHost::ordersChanged, dialog, &MassCancelDialog::ordersChanged);
     connect(dialog, &MassCancelDialog::massCancel, &m_host, &EngineHost::massCancel);
     dialog->show();
 }

@@ -181,7 +181,12 @@ void ExecutionModel::append(const QList<ExecutionSnapshot>& executions)
             fresh.push_back(x);
             continue;
         }
-        // A bust or correction of a fill already shown: its row takes the new terms.
+        // A bust or correction of a fill already shown: its row takes the
+        // new terms. The fill may be in this very batch, not yet a row.
+        if (*known >= int(m_rows.size())) {
+            fresh[*known - int(m_rows.size())] = x;
+            continue;
+        }
         m_rows[std::size_t(*known)] = x;
         emit dataChanged(index(*known, 0), index(*known, ColumnCount - 1));
     }

@@ -6,6 +6,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
+#include <QTimer>
 
 namespace ordo {
 
@@ -16,14 +17,26 @@ bool isWorkingStatus(OrderStatus s)
     return isWorking(s) && s != OrderStatus::PendingCancel && s != OrderStatus::PendingReplace;
 }
 
+SnapshotFilter::SnapshotFilter(const OrderFilter& f)
+    : symbol(QString::fromStdString(f.symbol))
+    , account(QString::fromStdString(f.account))
+    , strategy(QString::fromStdString(f.strategy))
+    , venue(QString::fromStdString(f.venue))
+    , trader(QString::fromStdString(f.trader))
+    , side(f.side)
+{
+}
+
+bool SnapshotFilter::matches(const OrderSnapshot& o) const
+{
+    auto same = [](const QString& wanted, const QString& value) { return wanted.isEmpty() || value == wanted; };
+    return isWorkingStatus(o.status) && same(symbol, o.symbol) && (!side || *side == o.side)
+        && same(account, o.account) && same(strategy, o.strategy) && same(venue, o.venue) && same(trader, o.trader);
+}
+
 bool massCancelMatches(const OrderSnapshot& o, const OrderFilter& f)
 {
-    auto same = [](const std::string& wanted, const QString& value) {
-        return wanted.empty() || value == QString::fromStdString(wanted);
-    };
-    return isWorkingStatus(o.status) && same(f.symbol, o.symbol) && (!f.side || *f.side == o.side)
-        && same(f.account, o.account) && same(f.strategy, o.strategy) && same(f.venue, o.venue)
-        && same(f.trader, o.trader);
+    return SnapshotFilter(f).matches(o);
 }
 
 MassCancelDialog::MassCancelDialog(OrderSource orders, QWidget* parent)
@@ -37,6 +50,10 @@ MassCancelDialog::MassCancelDialog(OrderSource orders, QWidget* parent)
     m_ui->sideCombo->addItem(tr("Sell"), int(Side::Sell));
     m_ui->sideCombo->addItem(tr("Short"), int(Side::Short));
     m_ui->sideCombo->addItem(tr("Cover"), int(Side::Cover));
+    m_refreshSoon = new QTimer(this);
+    m_refreshSoon->setSingleShot(true);
+    m_refreshSoon->setInterval(250);
+    connect(m_refreshSoon, &QTimer::timeout, this, &MassCancelDialog::refresh);
     fillChoices();
     for (QComboBox* c : {m_ui->symbolEdit, m_ui->accountEdit, m_ui->strategyEdit, m_ui->venueEdit, m_ui->traderEdit})
         connect(c, &QComboBox::currentTextChanged, this, &MassCancelDialog::refresh);
@@ -65,15 +82,15 @@ void MassCancelDialog::fillChoices()
 {
     // Offer the values that working orders have; typing another is allowed.
     QSet<QString> symbols, accounts, strategies, venues, traders;
-    for (const OrderSnapshot& o : m_orders()) {
+    m_orders([&](const OrderSnapshot& o) {
         if (!isWorkingStatus(o.status))
-            continue;
+            return;
         symbols.insert(o.symbol);
         accounts.insert(o.account);
         strategies.insert(o.strategy);
         venues.insert(o.venue);
         traders.insert(o.trader);
-    }
+    });
     auto fill = [](QComboBox* c, const QSet<QString>& values) {
         QStringList sorted(values.begin(), values.end());
         sorted.removeAll(QString());
@@ -122,14 +139,19 @@ int MassCancelDialog::matchingCount() const
 
 void MassCancelDialog::refresh()
 {
-    const OrderFilter f = filter();
+    const SnapshotFilter f(filter());
     m_count = 0;
-    for (const OrderSnapshot& o : m_orders())
-        m_count += massCancelMatches(o, f);
+    m_orders([&](const OrderSnapshot& o) { m_count += f.matches(o); });
     m_ui->countLabel->setText(m_count ? tr("%n working order(s) match.", nullptr, m_count)
                                       : tr("No working order matches: nothing to cancel."));
     m_ui->confirmButton->setText(tr("Cancel %n order(s)", nullptr, m_count));
     m_ui->confirmButton->setEnabled(m_count > 0);
+}
+
+void MassCancelDialog::ordersChanged()
+{
+    if (!m_refreshSoon->isActive())
+        m_refreshSoon->start();
 }
 
 }  // namespace ordo

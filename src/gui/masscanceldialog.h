@@ -9,7 +9,10 @@
 
 #include <QDialog>
 
+class QTimer;
+
 #include <functional>
+#include <optional>
 #include <memory>
 
 namespace Ui {
@@ -18,18 +21,26 @@ class MassCancelDialog;
 
 namespace ordo {
 
-// Whether a mass cancel with this filter would send a cancel for the order:
-// cancellable now, and every field given matches (exactly, as the engine
-// compares names).
+// A mass cancel filter in the blotter's terms, converted once for many orders.
+struct SnapshotFilter {
+    explicit SnapshotFilter(const OrderFilter& f);
+    QString symbol, account, strategy, venue, trader;
+    std::optional<Side> side;
+    // Whether a mass cancel with this filter would send a cancel for the
+    // order: cancellable now, and every field given matches (exactly, as the
+    // engine compares names).
+    bool matches(const OrderSnapshot& order) const;
+};
 bool massCancelMatches(const OrderSnapshot& order, const OrderFilter& filter);
 bool isWorkingStatus(OrderStatus status);
 
 class MassCancelDialog final : public QDialog {
     Q_OBJECT
 public:
-    // orders lists the orders the user can see; it is called as the filter
-    // changes, so the count stays true while orders fill.
-    using OrderSource = std::function<QList<OrderSnapshot>()>;
+    // orders visits every order the user can see (no copy); it is called as
+    // the filter changes and, at most a few times a second, as orders change,
+    // so the count stays true while orders fill.
+    using OrderSource = std::function<void(const std::function<void(const OrderSnapshot&)>&)>;
     explicit MassCancelDialog(OrderSource orders, QWidget* parent = nullptr);
     ~MassCancelDialog() override;
 
@@ -40,6 +51,8 @@ public:
 
 public slots:
     void refresh();
+    // Orders changed: a refresh soon, not one per batch.
+    void ordersChanged();
 
 signals:
     void massCancel(const ordo::OrderFilter& filter);
@@ -50,6 +63,7 @@ private:
     std::unique_ptr<Ui::MassCancelDialog> m_ui;
     OrderSource m_orders;
     int m_count = 0;
+    QTimer* m_refreshSoon = nullptr;
 };
 
 }  // namespace ordo

@@ -16,6 +16,7 @@
 #include <QStyle>
 
 #include <algorithm>
+#include <limits>
 
 namespace ordo {
 
@@ -532,7 +533,7 @@ void OrderTicket::switchInstrument(const QString& symbol, bool setLimit)
     if (setLimit && ic) {
         // A price from the previous instrument means nothing here.
         const Price ref = m_validator.referencePrice(symbol);
-        const Price tick = ic->instrument.tickSize;
+        const Price tick = std::max<Price>(ic->instrument.tickSize, 1);  // config refuses 0; never divide by it
         m_ui->limitEdit->setText(ref > 0 ? priceText(ref / tick * tick, tick) : QString());
         m_ui->stopEdit->clear();
         m_ui->locateEdit->clear();
@@ -632,7 +633,7 @@ void OrderTicket::clear()
     base.symbol = m_symbol;
     if (const InstrumentConfig* ic = m_validator.instrument(m_symbol)) {
         const Price ref = m_validator.referencePrice(m_symbol);
-        const Price tick = ic->instrument.tickSize;
+        const Price tick = std::max<Price>(ic->instrument.tickSize, 1);
         base.limit = ref > 0 ? priceText(ref / tick * tick, tick) : QString();
     }
     const QString name = m_ui->templateCombo->currentData().toString();
@@ -815,10 +816,12 @@ void OrderTicket::step(QLineEdit* edit, int direction)
     if (quantity) {
         const Qty lot = std::max<Qty>(ic->instrument.lotSize, 1);
         const Qty now = parseQuantity(edit->text()).value_or(0);
+        if (now > std::numeric_limits<Qty>::max() / 2)
+            return;  // nonsense already; stepping it would overflow
         const Qty next = std::max<Qty>(0, (now / lot + direction) * lot);
         edit->setText(next > 0 ? QString::number(next) : QString());
     } else {
-        const Price tick = ic->instrument.tickSize;
+        const Price tick = std::max<Price>(ic->instrument.tickSize, 1);
         const bool offset = edit == m_ui->pegOffsetEdit;
         const Price start = offset ? 0 : m_validator.referencePrice(m_symbol);
         const Price now = edit->text().trimmed().isEmpty() ? start

@@ -43,6 +43,11 @@ ReconciliationDialog::ReconciliationDialog(bool mayAcknowledge, QWidget* parent)
     m_ui->findingView->verticalHeader()->hide();
     m_ui->findingView->horizontalHeader()->setStretchLastSection(true);
     m_ui->splitter->setSizes({160, 320});
+    // Enter typed for the ticket must never release a venue unread.
+    m_ui->acknowledgeButton->setAutoDefault(false);
+    m_ui->acknowledgeButton->setDefault(false);
+    m_ui->closeButton->setAutoDefault(false);
+    setAttribute(Qt::WA_ShowWithoutActivating);
     if (!m_mayAcknowledge)
         m_ui->acknowledgeButton->setToolTip(tr("Analysts may read reports; a trader or supervisor acknowledges them"));
     connect(m_ui->reportView, &QTableWidget::itemSelectionChanged, this, [this] {
@@ -92,12 +97,13 @@ void ReconciliationDialog::apply(const ReconciliationSnapshot& report)
     m_reports[report.number] = report;
     const quint32 selected = selectedReport();
     rebuildReports();
-    // A report that needs somebody comes to the front; otherwise the
-    // selection stays where the user left it.
-    if (report.phase == ReconciliationPhase::AwaitingAck)
-        selectReport(report.number);
-    else if (selected)
+    // The selection stays where the user left it: the findings on screen are
+    // the report the button acknowledges. With nothing chosen yet, a report
+    // that needs somebody is shown.
+    if (selected)
         selectReport(selected);
+    else if (report.phase == ReconciliationPhase::AwaitingAck)
+        selectReport(report.number);
     if (pendingCount() != before)
         emit pendingChanged(pendingCount());
 }

@@ -130,6 +130,36 @@ class TestBlotter : public QObject {
     Q_OBJECT
 
 private slots:
+    void bustedFillUpdatesItsRowEvenInTheSameBatch()
+    {
+        ExecutionModel m;
+        QSignalSpy resets(&m, &QAbstractItemModel::modelReset);
+        ExecutionSnapshot fill;
+        fill.execId = QStringLiteral("X1");
+        fill.venue = QStringLiteral("XLIT1");
+        fill.quantity = 100;
+        fill.price = 10 * kPriceScale;
+        ExecutionSnapshot bust = fill;
+        bust.quantity = 0;
+        bust.state = Execution::State::Busted;
+        // The fill and its bust in one batch: one row, with the bust's terms.
+        m.append({fill, bust});
+        QCOMPARE(m.rowCount(), 1);
+        QVERIFY(m.data(m.index(0, ExecutionModel::ColExecId)).toString().contains(QStringLiteral("busted")));
+        ExecutionSnapshot other = fill;
+        other.execId = QStringLiteral("X2");
+        m.append({other});
+        ExecutionSnapshot corrected = other;
+        corrected.quantity = 40;
+        corrected.state = Execution::State::Corrected;
+        QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+        m.append({corrected});
+        QCOMPARE(m.rowCount(), 2);  // updated in place, not a second row
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 1);
+        QCOMPARE(resets.count(), 0);
+    }
+
     void initTestCase()
     {
         QVERIFY(m_settings.isValid());

@@ -182,6 +182,29 @@ private slots:
         QVERIFY(!ack->isEnabled());
     }
 
+    void newReportDoesNotTakeTheSelectionAndEnterAcknowledgesNothing()
+    {
+        ReconciliationDialog dialog(true);
+        QSignalSpy acknowledged(&dialog, &ReconciliationDialog::acknowledge);
+        ReconciliationSnapshot a;
+        a.number = 1;
+        a.venue = QStringLiteral("XLIT1");
+        a.phase = ReconciliationPhase::AwaitingAck;
+        a.items.push_back(ReconciliationItemSnapshot{});
+        dialog.apply(a);
+        QCOMPARE(dialog.selectedReport(), 1u);
+        ReconciliationSnapshot b = a;
+        b.number = 2;
+        b.venue = QStringLiteral("XLIT2");
+        dialog.apply(b);
+        // The user is reading report 1: it stays on screen, and the button acknowledges it.
+        QCOMPARE(dialog.selectedReport(), 1u);
+        dialog.show();
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        QCOMPARE(acknowledged.count(), 0);  // Enter meant for elsewhere releases nothing
+        QCOMPARE(dialog.pendingCount(), 2);
+    }
+
     void analystReadsButCannotAcknowledge()
     {
         ReconciliationDialog dialog(false);
