@@ -141,7 +141,7 @@ void LadderModel::indexOrders()
 
 void LadderModel::place(Working& w, const Working* before)
 {
-    if (!hasBook()) {
+    if (!hasDepth()) {
         w.placed = false;
         return;
     }
@@ -221,6 +221,8 @@ void LadderModel::applyBooks(const QList<BookSnapshot>& books)
     for (Working& w : m_orders) {
         if (!w.placed) {
             place(w, nullptr);
+            if (!w.placed)
+                continue;
             w.aheadOnArrival = std::max<Qty>(w.aheadOnArrival - w.order.leavesQty, 0);
             w.booksSinceAck = 2; // it rested before this book was taken
         } else if (w.acked && w.booksSinceAck < 2) {

@@ -121,6 +121,9 @@ private:
     };
 
     bool hasBook() const { return m_book.symbol == m_symbol && !m_symbol.isEmpty(); }
+    // A book with a level to stand in: an empty one (none consolidated yet)
+    // says nothing about the queue, so orders wait for a real one.
+    bool hasDepth() const { return hasBook() && (!m_book.bids.isEmpty() || !m_book.asks.isEmpty()); }
     Qty levelQty(bool buySide, Price price) const;
     Qty oursAt(bool buySide, Price price) const;
     void indexBook();

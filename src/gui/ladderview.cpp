@@ -50,6 +50,19 @@ bool LadderView::workingColumn(int column) const
     return column == LadderModel::ColBuys || column == LadderModel::ColSells;
 }
 
+Price LadderView::priceAt(int row) const
+{
+    if (!model() || row < 0)
+        return 0;
+    return model()->index(row, LadderModel::ColPrice).data(LadderModel::PriceRole).toLongLong();
+}
+
+QString LadderView::modelSymbol() const
+{
+    const auto* ladder = qobject_cast<const LadderModel*>(model());
+    return ladder ? ladder->symbol() : QString();
+}
+
 void LadderView::setDropRow(int row)
 {
     if (row != m_dropRow) {
@@ -65,8 +78,8 @@ void LadderView::mousePressEvent(QMouseEvent* event)
     const int row = rowAt(pos.y());
     const int column = columnAt(pos.x());
     if (event->button() == Qt::RightButton) {
-        if (row >= 0 && column >= 0)
-            emit cellRightClicked(row, column, event->globalPosition().toPoint());
+        if (const Price price = priceAt(row); price > 0 && column >= 0)
+            emit cellRightClicked(price, column, event->globalPosition().toPoint());
         return;
     }
     if (event->button() != Qt::LeftButton)
@@ -76,6 +89,9 @@ void LadderView::mousePressEvent(QMouseEvent* event)
     m_pressPos = pos;
     m_pressRow = row;
     m_pressColumn = column;
+    // What the user pointed at, whatever the axis does before the release.
+    m_pressPrice = priceAt(row);
+    m_pressSymbol = modelSymbol();
 }
 
 void LadderView::mouseDoubleClickEvent(QMouseEvent* event)
@@ -116,14 +132,19 @@ void LadderView::mouseReleaseEvent(QMouseEvent* event)
     m_dragging = false;
     setDropRow(-1);
     unsetCursor();
-    if (m_pressRow < 0 || row < 0)
+    const Price price = priceAt(row);
+    if (m_pressPrice <= 0 || price <= 0 || modelSymbol() != m_pressSymbol)
         return;
-    // Judged by where the button went down and up, not by the moves in
-    // between: a drag is a drag even if no move event arrived.
-    if (workingColumn(m_pressColumn) && row != m_pressRow)
-        emit ordersDragged(m_pressRow, row, m_pressColumn);
-    else if (!dragged && row == m_pressRow && column == m_pressColumn)
-        emit cellClicked(row, column, event->modifiers());
+    // Judged by the prices where the button went down and up, not by the
+    // moves in between: a drag is a drag even if no move event arrived. The
+    // axis may have moved meanwhile: a click counts only if the row under
+    // the release still shows the pressed price, and only a mouse that moved
+    // drags (a still one over a shifted row pointed at no new price).
+    const bool moved = dragged || row != m_pressRow;
+    if (workingColumn(m_pressColumn) && moved && price != m_pressPrice)
+        emit ordersDragged(m_pressPrice, price, m_pressColumn);
+    else if (!dragged && price == m_pressPrice && column == m_pressColumn)
+        emit cellClicked(price, column, event->modifiers());
 }
 
 void LadderView::wheelEvent(QWheelEvent* event)

@@ -4,6 +4,11 @@
 // (the wheel moves the price axis instead), no selection. It turns mouse
 // gestures into ladder intents and leaves acting on them to LadderWidget:
 // a click on a cell, a drag of working orders from one price to another.
+// Intents carry prices, taken when the button went down: the axis may move
+// before it comes up, and a click whose row no longer shows the pressed
+// price (or whose ladder changed instrument) is dropped.
+
+#include "domain/types.h"
 
 #include <QTableView>
 
@@ -20,10 +25,10 @@ public:
     int dropRow() const { return m_dragging ? m_dropRow : -1; }
 
 signals:
-    void cellClicked(int row, int column, Qt::KeyboardModifiers modifiers);
-    void cellRightClicked(int row, int column, const QPoint& globalPos);
-    // Working orders dragged from one row's working column to another row.
-    void ordersDragged(int fromRow, int toRow, int column);
+    void cellClicked(ordo::Price price, int column, Qt::KeyboardModifiers modifiers);
+    void cellRightClicked(ordo::Price price, int column, const QPoint& globalPos);
+    // Working orders dragged from one price's working column to another price.
+    void ordersDragged(ordo::Price from, ordo::Price to, int column);
     // Wheel: positive shows higher prices.
     void scrolled(int ticks);
     // The viewport now fits this many rows.
@@ -41,12 +46,16 @@ protected:
 
 private:
     bool workingColumn(int column) const;
+    Price priceAt(int row) const; // 0: no row or no price
+    QString modelSymbol() const;
     void setDropRow(int row);
 
     LadderDelegate* m_delegate = nullptr;
     QPoint m_pressPos;
     int m_pressRow = -1;
     int m_pressColumn = -1;
+    Price m_pressPrice = 0;
+    QString m_pressSymbol;
     bool m_pressed = false;
     bool m_dragging = false;
     int m_dropRow = -1;

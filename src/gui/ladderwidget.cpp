@@ -252,12 +252,14 @@ void LadderWidget::buildUi()
 
 void LadderWidget::buildActions()
 {
+    // On the table only: Esc, A or B typed into the size, account or symbol
+    // field is typing, not a cancel or a join.
     auto add = [this](const QKeySequence& key, auto&& slot) {
         auto* a = new QAction(this);
         a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setShortcutContext(Qt::WidgetShortcut);
         connect(a, &QAction::triggered, this, slot);
-        addAction(a);
+        m_view->addAction(a);
     };
     add(QKeySequence(Qt::Key_Space), [this] { recentre(); });
     for (int i = 0; i < kSizePresets; ++i)
@@ -361,11 +363,6 @@ QString LadderWidget::message() const
 void LadderWidget::say(const QString& text)
 {
     m_messageLabel->setText(text);
-}
-
-Price LadderWidget::rowPrice(int row) const
-{
-    return m_model->axis().priceAt(row);
 }
 
 void LadderWidget::recentre()
@@ -483,9 +480,8 @@ void LadderWidget::resizeOrdersAt(bool buySide, Price price)
              : tr("%1: loses queue priority (a larger order joins the back of the queue).").arg(what));
 }
 
-void LadderWidget::onCellClicked(int row, int column, Qt::KeyboardModifiers modifiers)
+void LadderWidget::onCellClicked(Price price, int column, Qt::KeyboardModifiers modifiers)
 {
-    const Price price = rowPrice(row);
     if (price <= 0)
         return;
     switch (column) {
@@ -502,14 +498,13 @@ void LadderWidget::onCellClicked(int row, int column, Qt::KeyboardModifiers modi
     }
 }
 
-void LadderWidget::onOrdersDragged(int fromRow, int toRow, int column)
+void LadderWidget::onOrdersDragged(Price from, Price to, int column)
 {
-    moveOrders(column == LadderModel::ColBuys, rowPrice(fromRow), rowPrice(toRow));
+    moveOrders(column == LadderModel::ColBuys, from, to);
 }
 
-void LadderWidget::onContextMenu(int row, int column, const QPoint& globalPos)
+void LadderWidget::onContextMenu(Price price, int column, const QPoint& globalPos)
 {
-    const Price price = rowPrice(row);
     if (price <= 0 || (column != LadderModel::ColBuys && column != LadderModel::ColSells))
         return;
     const bool buySide = column == LadderModel::ColBuys;
@@ -517,10 +512,18 @@ void LadderWidget::onContextMenu(int row, int column, const QPoint& globalPos)
     if (!count)
         return;
     QMenu menu(this);
+    // The ladder may change instrument while the menu is open (it is linked).
+    const QString symbol = m_symbol;
     menu.addAction(tr("Cancel %n order(s) at %1", nullptr, count).arg(m_model->priceText(price)), this,
-        [this, buySide, price] { cancelAt(buySide, price); });
+        [this, buySide, price, symbol] {
+            if (symbol == m_symbol)
+                cancelAt(buySide, price);
+        });
     menu.addAction(tr("Set the open quantity to %1").arg(QLocale().toString(workingQty())), this,
-        [this, buySide, price] { resizeOrdersAt(buySide, price); });
+        [this, buySide, price, symbol] {
+            if (symbol == m_symbol)
+                resizeOrdersAt(buySide, price);
+        });
     menu.exec(globalPos);
 }
 

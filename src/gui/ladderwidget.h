@@ -8,9 +8,9 @@
 // (and the ladder says whether that keeps queue priority), Shift+click sets
 // its open quantity to the working size.
 //
-// Keys while the ladder has focus: Space re-centres, 1-4 pick a working size,
-// B joins the best bid, A the best offer, Esc cancels all of the user's
-// orders on this instrument.
+// Keys while the ladder's table has focus (not while typing in its fields):
+// Space re-centres, 1-4 pick a working size, B joins the best bid, A the
+// best offer, Esc cancels all of the user's orders on this instrument.
 //
 // Several can be open at once; a linked ladder follows the instrument chosen
 // elsewhere (MainWindow calls setInstrument). GUI thread.
@@ -76,10 +76,9 @@ private:
     void buildUi();
     void buildActions();
     const InstrumentConfig* instrument(const QString& symbol) const;
-    Price rowPrice(int row) const;
-    void onCellClicked(int row, int column, Qt::KeyboardModifiers modifiers);
-    void onOrdersDragged(int fromRow, int toRow, int column);
-    void onContextMenu(int row, int column, const QPoint& globalPos);
+    void onCellClicked(Price price, int column, Qt::KeyboardModifiers modifiers);
+    void onOrdersDragged(Price from, Price to, int column);
+    void onContextMenu(Price price, int column, const QPoint& globalPos);
     void onSubmitFinished(const SubmitOutcome& outcome);
     bool mayTrade();
     void send(Side side, Price price);

@@ -685,12 +685,14 @@ void EngineWorker::watchBook(const std::string& symbol, bool watched)
         m_bookForced.resize(id + 1, 0);
         m_bookPublished.resize(id + 1);
     }
-    if (m_bookWatched[id] == std::uint8_t(watched))
-        return;
-    m_bookWatched[id] = watched;
-    m_watchedBooks += watched ? 1 : -1;
+    if (m_bookWatched[id] != std::uint8_t(watched)) {
+        m_bookWatched[id] = watched;
+        m_watchedBooks += watched ? 1 : -1;
+    }
+    // The current book for the new watcher, even if it is quiet and others
+    // already watch the instrument.
     if (watched)
-        markBook(id, true);  // the current book for the new ladder, even if it is quiet
+        markBook(id, true);
 }
 
 void EngineWorker::markBook(InstrumentId id, bool force)
@@ -747,7 +749,11 @@ void EngineWorker::publishBooks()
         if (!m_bookWatched[id])
             continue;
         const ConsolidatedBook* book = m_engine->marketData().consolidated(id);
-        const BookMark mark = book ? BookMark{book->changes(), book->trades(), book->lastPrice()} : BookMark{};
+        // No market data yet: an empty snapshot would pass for the first
+        // book; the first real change publishes it.
+        if (!book)
+            continue;
+        const BookMark mark{book->changes(), book->trades(), book->lastPrice()};
         if (!forced && mark == m_bookPublished[id])
             continue;
         m_bookPublished[id] = mark;

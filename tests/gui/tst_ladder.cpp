@@ -15,8 +15,10 @@
 #include "matchingengine.h"
 
 #include <QAbstractItemModelTester>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -86,8 +88,14 @@ class TestLadder : public QObject {
     {
         OrderFilter f;
         f.trader = "alice";
-        m_host->massCancel(f);
-        QTRY_VERIFY_WITH_TIMEOUT(m_feed->workingOrders(QStringLiteral("AAPL")).isEmpty(), 5000);
+        // A mass cancel skips an order that is mid-replace (it has nothing to
+        // send yet), so it is asked again until every order is gone.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                m_host->massCancel(f);
+                return m_feed->workingOrders(QStringLiteral("AAPL")).isEmpty();
+            }(),
+            5000);
     }
 
 private slots:
@@ -252,6 +260,62 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(venueQty(venue::Side::Buy, px(18993)), Qty(200), 5000);
     }
 
+    void aClickTradesOnlyAtThePressedPrice()
+    {
+        LadderModel* model = m_ladder->model();
+        QWidget* viewport = m_ladder->view()->viewport();
+        // The axis moves between press and release (a wheel here; a
+        // re-centre on a book, a resize or a new instrument alike): the row
+        // under the button now shows 189.93, which nobody pointed at.
+        // What rests at these prices already (an earlier test's leftovers
+        // included): the checks below are about what this test adds.
+        const Qty at18993 = venueQty(venue::Side::Buy, px(18993));
+        const Qty at18990 = venueQty(venue::Side::Buy, px(18990));
+        const Qty at18989 = venueQty(venue::Side::Buy, px(18989));
+        const QPoint at = cell(px(18990), LadderModel::ColBid);
+        QTest::mousePress(viewport, Qt::LeftButton, {}, at);
+        model->scroll(3);
+        const QString before = m_ladder->message();
+        QCOMPARE(model->index(m_ladder->view()->rowAt(at.y()), LadderModel::ColPrice).data(LadderModel::PriceRole),
+            QVariant(qint64(px(18993))));
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, at);
+        QCOMPARE(m_ladder->message(), before); // nothing sent
+        // Released where the pressed price now is: that price, as pointed at.
+        QTest::mousePress(viewport, Qt::LeftButton, {}, cell(px(18990), LadderModel::ColBid));
+        model->recentre();
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, cell(px(18990), LadderModel::ColBid));
+        QVERIFY2(m_ladder->message().contains(QStringLiteral("Buy 100 AAPL at 189.90")), qPrintable(m_ladder->message()));
+        QTRY_COMPARE_WITH_TIMEOUT(venueQty(venue::Side::Buy, px(18990)), at18990 + Qty(100), 5000);
+        QTest::qWait(200);
+        QCOMPARE(venueQty(venue::Side::Buy, px(18993)), at18993);
+        // A drag moves the orders from the pressed price, wherever the axis went.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !ours(true, px(18990)).isEmpty() && ours(true, px(18990)).front().status == OrderStatus::Accepted, 5000);
+        // ... but a still mouse over a shifted row neither cancels nor moves.
+        const QPoint order = cell(px(18990), LadderModel::ColBuys);
+        QTest::mousePress(viewport, Qt::LeftButton, {}, order);
+        model->scroll(-2);
+        const QString still = m_ladder->message();
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, order);
+        QCOMPARE(m_ladder->message(), still);
+        QCOMPARE(ours(true, px(18990)).size(), 1);
+        model->recentre();
+        QTest::mousePress(viewport, Qt::LeftButton, {}, cell(px(18990), LadderModel::ColBuys));
+        model->scroll(2);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, cell(px(18989), LadderModel::ColBuys));
+        QVERIFY2(m_ladder->message().contains(QStringLiteral("from 189.90 to 189.89")), qPrintable(m_ladder->message()));
+        QTRY_COMPARE_WITH_TIMEOUT(venueQty(venue::Side::Buy, px(18989)), at18989 + Qty(100), 5000);
+        QCOMPARE(venueQty(venue::Side::Buy, px(18990)), at18990);
+        // A new instrument between press and release: nothing is sent.
+        const QPoint aapl = cell(px(18995), LadderModel::ColBid);
+        QTest::mousePress(viewport, Qt::LeftButton, {}, aapl);
+        m_ladder->setInstrument(QStringLiteral("MSFT"));
+        const QString moved = m_ladder->message();
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, aapl);
+        QCOMPARE(m_ladder->message(), moved);
+        QCOMPARE(venueQty(venue::Side::Buy, px(18995)), Qty(700)); // the participant's alone
+    }
+
     void keysOneToFourPickTheWorkingSize()
     {
         const QList<Qty> sizes = m_ladder->sizePresets();
@@ -322,6 +386,45 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_ladder->model()->workingOrders().isEmpty(), 5000);
         QTRY_COMPARE_WITH_TIMEOUT(venueQty(venue::Side::Buy, px(18989)), Qty(0), 5000);
         QTRY_COMPARE_WITH_TIMEOUT(venueQty(venue::Side::Sell, px(19012)), Qty(0), 5000);
+    }
+
+    void ladderKeysAreNotTypingInItsFields()
+    {
+        click(px(18986), LadderModel::ColBid);
+        QTRY_COMPARE_WITH_TIMEOUT(venueQty(venue::Side::Buy, px(18986)), Qty(100), 5000);
+        const QString sent = m_ladder->message();
+        auto* account = m_ladder->findChild<QLineEdit*>(QStringLiteral("ladderAccount"));
+        auto* size = m_ladder->findChild<QSpinBox*>(QStringLiteral("ladderQty"));
+        QVERIFY(account && size);
+        for (QWidget* field : { static_cast<QWidget*>(account), static_cast<QWidget*>(size) }) {
+            field->setFocus();
+            QTRY_VERIFY(field->hasFocus());
+            QTest::keyClick(field, Qt::Key_Escape);
+            QTest::keyClick(field, Qt::Key_B);
+            QTest::keyClick(field, Qt::Key_A);
+            QTest::keyClick(field, Qt::Key_Space);
+        }
+        QCOMPARE(m_ladder->message(), sent); // no cancel, no join, no re-centre
+        QTest::qWait(300);
+        QCOMPARE(venueQty(venue::Side::Buy, px(18986)), Qty(100));
+        QCOMPARE(m_ladder->model()->workingOrders().size(), 1);
+        QCOMPARE(account->text(), QStringLiteral("ACC1ba ")); // typed, as text
+        // On the table, Esc still cancels everything.
+        m_ladder->view()->setFocus();
+        QTRY_VERIFY(m_ladder->view()->hasFocus());
+        key(Qt::Key_Escape);
+        QVERIFY2(m_ladder->message().contains(QStringLiteral("Cancel sent for all")), qPrintable(m_ladder->message()));
+        QTRY_COMPARE_WITH_TIMEOUT(venueQty(venue::Side::Buy, px(18986)), Qty(0), 5000);
+    }
+
+    void aSecondWatcherGetsTheBookAtOnce()
+    {
+        // The first ladder already watches AAPL and its book is quiet: a
+        // second one on it still gets the book without a market move.
+        QTest::qWait(300);
+        LadderWidget second(*m_feed, QStringLiteral("AAPL"));
+        QTRY_COMPARE_WITH_TIMEOUT(second.model()->bestBid(), px(18999), 5000);
+        QCOMPARE(second.model()->bestAsk(), px(19001));
     }
 
     void booksArriveOnlyWhenWatchedAndChanged()

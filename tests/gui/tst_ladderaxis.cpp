@@ -259,6 +259,33 @@ private slots:
         QCOMPARE(at(18999, LadderModel::ColBid).toString(), QStringLiteral("130 (2)"));
     }
 
+    void restoredOrdersWaitForABookWithDepth()
+    {
+        // Orders restored at start arrive before any market data; an empty
+        // book (nothing consolidated yet) must not fix their place at q0.
+        LadderModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRows(21);
+        model.setInstrument(QStringLiteral("AAPL"), cent, px(19000), { working(7, Side::Buy, 18999, 100) });
+        QCOMPARE(model.queueAheadOf(7), Qty(-1));
+        model.applyBooks({ book({}, {}) });
+        QCOMPARE(model.queueAheadOf(7), Qty(-1)); // still unknown, not 0
+        auto ahead = [&] {
+            return model.index(model.axis().rowOf(px(18999)), LadderModel::ColBuys)
+                .data(LadderModel::QueueAheadRole)
+                .toLongLong();
+        };
+        QCOMPARE(ahead(), -1);
+        // An order sent meanwhile waits too.
+        model.applyOrders({ working(8, Side::Sell, 19005, 50) });
+        QCOMPARE(model.queueAheadOf(8), Qty(-1));
+        // The real book (our 100 among its 500): the back of the queue.
+        model.applyBooks({ book({ { 18999, 500 } }, { { 19001, 300 }, { 19005, 250 } }) });
+        QCOMPARE(model.queueAheadOf(7), Qty(400));
+        QCOMPARE(ahead(), 400);
+        QCOMPARE(model.queueAheadOf(8), Qty(200));
+    }
+
     void modelKeepsItsAxisUntilToldOrNearTheEdge()
     {
         LadderModel model;
