@@ -96,6 +96,9 @@ struct Order {
     std::uint16_t requestSeq = 0;                         // FIX ClOrdID version: bumped per cancel/replace
     std::uint16_t pendingSeq = 0;                         // version of the outstanding cancel/replace
     std::uint8_t cancelAttempts = 0;
+    // A cancel asked for while a replace was pending: sent when the venue
+    // answers the replace (a FIX venue cannot take both at once).
+    bool cancelAfterReplace = false;
     Qty quantity = 0;
     Qty displayQty = 0;
     Qty cumQty = 0;

@@ -688,12 +688,36 @@ Reason Engine::doCancel(const Actor& a, OrderId id)
     if (Reason p = mayTouch(a, *o, "cancel"); !p.ok())
         return p;
     const OrderStatus before = o->status;
+    if (before == OrderStatus::PendingReplace) {
+        deferCancel(*o, a.user);
+        return {};
+    }
     if (!requestCancel(*o, a.user)) {
         std::string text = "Order " + std::to_string(id) + " cannot be cancelled while " + std::string(toString(before));
         raise(Severity::Info, ReasonCode::OrderNotWorking, id, a.user, text);
         return {ReasonCode::OrderNotWorking, std::move(text)};
     }
     return {};
+}
+
+void Engine::deferCancel(Order& o, NameId actor)
+{
+    if (o.cancelAfterReplace)
+        return;
+    o.cancelAfterReplace = true;
+    raise(Severity::Info, ReasonCode::None, o.id, actor,
+          "Order " + std::to_string(o.id) + " will be cancelled as soon as " + std::string(m_names.name(o.venue))
+              + " answers its pending replace");
+    notifyOrder(o);
+}
+
+void Engine::cancelDeferred(Order& o)
+{
+    if (!o.cancelAfterReplace || o.status == OrderStatus::PendingReplace)
+        return;
+    o.cancelAfterReplace = false;
+    if (isWorking(o.status) && o.status != OrderStatus::PendingCancel)
+        requestCancel(o, kNoName);
 }
 
 bool Engine::requestCancel(Order& o, NameId actor)
@@ -769,9 +793,14 @@ MassCancelResult Engine::doMassCancel(const Actor& a, const OrderFilter& f)
             || (strategy && o.strategy != strategy) || (venue && o.venue != venue) || (trader && o.trader != trader))
             return;
         ++result.matched;
-        // Already on its way out (or mid-replace): not an error, nothing to send.
-        if (o.status == OrderStatus::PendingCancel || o.status == OrderStatus::PendingReplace)
+        // Already on its way out: not an error, nothing to send. Mid-replace:
+        // the cancel follows the venue's answer to the replace.
+        if (o.status == OrderStatus::PendingCancel)
             return;
+        if (o.status == OrderStatus::PendingReplace) {
+            deferCancel(o, a.user);
+            return;
+        }
         if (requestCancel(o, a.user))
             ++result.cancelsSent;
     });
@@ -1119,8 +1148,10 @@ Reason Engine::doVenueEvent(const VenueEvent& e)
             m_listener->executionAdded(x);
             m_listener->positionChanged(p);
         }
-        if (isTerminal(after))
+        if (isTerminal(after)) {
+            o->cancelAfterReplace = false;  // nothing left to cancel
             orderTerminated(*o);
+        }
         notifyOrder(*o);
         return {};
     }
@@ -1198,6 +1229,7 @@ Reason Engine::doVenueEvent(const VenueEvent& e)
             return {ReasonCode::ImpossibleTransition, "resume refused"};
         break;
     }
+    cancelDeferred(*o);
     enforceControls(*o);
     notifyOrder(*o);
     return {};

@@ -280,6 +280,8 @@ private:
     void setStatus(Order&, OrderStatus to);
     void refuse(Order* order, LifecycleEvent cause, ReasonCode code, std::string text, NameId user = kNoName);
     bool requestCancel(Order&, NameId actor);
+    void deferCancel(Order&, NameId actor);
+    void cancelDeferred(Order&);
     void enforceControls(Order&);
     void orderTerminated(const Order&);
     void decide(OrderId, LifecycleEvent, ReasonCode);

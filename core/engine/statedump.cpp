@@ -19,6 +19,7 @@ std::string dumpState(const Engine& e)
             << " peg=" << toString(o.peg) << " algo=" << toString(o.algo) << " hidden=" << o.hidden
             << " status=" << toString(o.status) << " before=" << toString(o.statusBeforePending)
             << " seq=" << o.requestSeq << '/' << o.pendingSeq << " cxl=" << int(o.cancelAttempts)
+            << " cxlAfterRpl=" << o.cancelAfterReplace
             << " qty=" << o.quantity << " disp=" << o.displayQty << " cum=" << o.cumQty << " px=" << o.limitPrice
             << " stop=" << o.stopPrice << " pegoff=" << o.pegOffset << " notional=" << o.cumNotional
             << " fees=" << o.fees << " exp=" << o.expireTime << " created=" << o.createdTime

@@ -101,6 +101,7 @@ private slots:
     void killSwitchStateMachine();
     void killSwitchRetriesRejectedCancels();
     void killSwitchCancelsOrderAfterPendingReplace();
+    void cancelDuringAReplaceFollowsTheAnswer();
     void killSwitchScopedToOneTrader();
     void reducingLetsOnlyReducingOrdersThrough_data();
     void reducingLetsOnlyReducingOrdersThrough();
@@ -898,6 +899,45 @@ void TestEngine::killSwitchCancelsOrderAfterPendingReplace()
     QCOMPARE(f.sentCount(id, SentMessage::Kind::Cancel), 1);
     QVERIFY(f.answer(id, VenueEventType::Cancelled).ok());
     QCOMPARE_EQ(f.control(ControlScope::Kind::All)->phase, KillPhase::Confirmed);
+}
+
+void TestEngine::cancelDuringAReplaceFollowsTheAnswer()
+{
+    EngineFixture f;
+    // A single cancel while the replace is out: sent once the venue has answered.
+    const OrderId one = f.working(f.alice, Side::Buy, 100, cents(15000));
+    QVERIFY(f.engine.modify(f.alice, one, OrderAmendment { 0, cents(15010), 0, -1 }).ok());
+    QVERIFY(f.engine.cancel(f.alice, one).ok());
+    QCOMPARE(f.sentCount(one, SentMessage::Kind::Cancel), 0);
+    QVERIFY(f.order(one).cancelAfterReplace);
+    QVERIFY(f.answer(one, VenueEventType::Replaced).ok());
+    QCOMPARE_EQ(f.order(one).status, OrderStatus::PendingCancel);
+    QCOMPARE(f.sentCount(one, SentMessage::Kind::Cancel), 1);
+    QVERIFY(f.answer(one, VenueEventType::Cancelled).ok());
+    QCOMPARE_EQ(f.order(one).status, OrderStatus::Cancelled);
+
+    // A mass cancel meets an order mid-replace; the venue refuses the replace:
+    // the cancel still goes.
+    const OrderId two = f.working(f.alice, Side::Buy, 100, cents(15000));
+    const OrderId other = f.working(f.alice, Side::Buy, 100, cents(14990));
+    QVERIFY(f.engine.modify(f.alice, two, OrderAmendment { 0, cents(15010), 0, -1 }).ok());
+    const MassCancelResult r = f.engine.massCancel(f.alice, OrderFilter {});
+    QCOMPARE(r.matched, 2u);
+    QCOMPARE(r.cancelsSent, 1u);  // the other; two's waits for the replace's answer
+    QCOMPARE(f.sentCount(other, SentMessage::Kind::Cancel), 1);
+    QCOMPARE(f.sentCount(two, SentMessage::Kind::Cancel), 0);
+    QVERIFY(f.answer(two, VenueEventType::ReplaceRejected, "too late").ok());
+    QCOMPARE_EQ(f.order(two).status, OrderStatus::PendingCancel);
+    QCOMPARE(f.sentCount(two, SentMessage::Kind::Cancel), 1);
+
+    // Filled while the replace was out: nothing left to cancel, nothing sent.
+    const OrderId three = f.working(f.alice, Side::Buy, 50, cents(15000));
+    QVERIFY(f.engine.modify(f.alice, three, OrderAmendment { 0, cents(15010), 0, -1 }).ok());
+    QVERIFY(f.engine.cancel(f.alice, three).ok());
+    QVERIFY(f.fill(three, 50, cents(15000)).ok());
+    QCOMPARE_EQ(f.order(three).status, OrderStatus::Filled);
+    QVERIFY(!f.order(three).cancelAfterReplace);
+    QCOMPARE(f.sentCount(three, SentMessage::Kind::Cancel), 0);
 }
 
 void TestEngine::killSwitchScopedToOneTrader()
