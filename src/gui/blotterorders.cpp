@@ -12,6 +12,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 
 #include <set>
 
@@ -94,7 +95,17 @@ OrderBlotter::OrderBlotter(EngineHost& host, OrderModel* orders, QWidget* parent
     connect(m_proxy, &BlotterProxy::matchingCountChanged, this, &OrderBlotter::updateCount);
     connect(m_orders, &OrderModel::batchApplied, this,
             [this](const std::vector<int>&, int first, int count) { noteNewOrders(first, count); });
-    connect(m_orders, &OrderModel::batchApplied, this, &OrderBlotter::updateActions);
+    // Orders changing under a selection change what it can cancel, but a
+    // recount walks the whole selection: a few times a second is enough,
+    // however many batches arrive (a user's own selection change is at once).
+    auto* recount = new QTimer(this);
+    recount->setSingleShot(true);
+    recount->setInterval(200);
+    connect(recount, &QTimer::timeout, this, &OrderBlotter::updateActions);
+    connect(m_orders, &OrderModel::batchApplied, recount, [recount] {
+        if (!recount->isActive())
+            recount->start();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OrderBlotter::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         // Layout changes move the current row with its order; only a
