@@ -75,4 +75,9 @@ std::string formatMoney(Money money)
     return buf;
 }
 
+std::string countText(std::uint64_t n, std::string_view singular, std::string_view plural)
+{
+    return std::to_string(n) + ' ' + std::string(n == 1 ? singular : plural);
+}
+
 }  // namespace ordo

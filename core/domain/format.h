@@ -18,4 +18,7 @@ std::optional<Price> parsePrice(std::string_view text) noexcept;
 // Money has the same scale as Price; shown with 2 decimals.
 std::string formatMoney(Money money);
 
+// "1 order", "3 orders": alert texts are read by people.
+std::string countText(std::uint64_t n, std::string_view singular, std::string_view plural);
+
 }  // namespace ordo

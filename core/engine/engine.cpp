@@ -22,12 +22,6 @@ std::string describe(std::string_view what, std::string_view detail)
     return s;
 }
 
-// "1 order", "3 orders": alert texts are read by people.
-std::string count(std::uint64_t n, std::string_view singular, std::string_view plural)
-{
-    return std::to_string(n) + ' ' + std::string(n == 1 ? singular : plural);
-}
-
 bool isMultiple(std::int64_t value, std::int64_t step) noexcept
 {
     return step <= 0 || value % step == 0;
@@ -896,7 +890,7 @@ Reason Engine::doEngage(const Actor& a, const ScopeSpec& s, TradingState state)
         ctl->phase = KillPhase::Confirmed;
     raise(Severity::Critical, ReasonCode::KillSwitchEngaged, kNoOrder, kNoName,
           "Kill switch engaged for " + what + " by " + std::string(m_names.name(a.user)) + ": "
-              + count(working, "working order", "working orders") + ", " + count(sent, "cancel", "cancels") + " sent"
+              + countText(working, "working order", "working orders") + ", " + countText(sent, "cancel", "cancels") + " sent"
               + (working == 0 ? "; confirmed, nothing was working" : ""));
     notifyControls();
     return {};
@@ -1368,7 +1362,7 @@ void Engine::orderTerminated(const Order& o)
             c.phase = KillPhase::Confirmed;
             raise(Severity::Warning, ReasonCode::KillSwitchEngaged, kNoOrder, kNoName,
                   "Kill switch for " + std::string(toString(c.scope.kind)) + " confirmed: every order is done; "
-                      + count(c.cancelsSent, "cancel", "cancels") + " sent, " + std::to_string(c.cancelsFailed)
+                      + countText(c.cancelsSent, "cancel", "cancels") + " sent, " + std::to_string(c.cancelsFailed)
                       + " given up after retries");
         }
     }

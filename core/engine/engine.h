@@ -216,6 +216,7 @@ private:
         std::vector<OrderId> expected;      // our open orders there when it began
         std::vector<OrderId> asked;         // per-order requests sent, not yet answered
         std::vector<std::string> reported;  // ClOrdIDs the venue spoke of that we do not know
+        bool acknowledgeClean = false;      // ReconciliationOptions::acknowledgeClean
     };
     struct Decision {
         OrderId id;
@@ -320,7 +321,6 @@ private:
     std::vector<ReconciliationReport> m_reconciliations;
     std::unordered_map<NameId, ActiveReconciliation> m_reconciling;  // by venue
     std::unordered_map<NameId, std::uint32_t> m_venueHeld;            // venue -> report new orders wait on
-    std::unordered_map<NameId, bool> m_reconcileAckClean;             // venue -> ReconciliationOptions::acknowledgeClean
     std::vector<Outbound> m_outbox;
     std::vector<Decision> m_newDecisions;    // made by the current input, journaled after it
     std::deque<Decision> m_replayDecisions;  // reproduced, waiting for the journal's record

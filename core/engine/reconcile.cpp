@@ -15,11 +15,6 @@
 namespace ordo {
 namespace {
 
-std::string count(std::size_t n, const char* one, const char* many)
-{
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 // New orders to a venue wait while any of its reports with differences is
 // unread: the clean report of a later reconnect does not acknowledge it.
 void holdForUnread(const std::vector<ReconciliationReport>& reports, std::unordered_map<NameId, std::uint32_t>& held,
@@ -131,7 +126,7 @@ void Engine::doBeginReconciliation(std::string_view venue, const ReconciliationO
     });
     r.ordersChecked = static_cast<std::uint32_t>(active.expected.size());
     m_venueHeld[v] = index;
-    m_reconcileAckClean[v] = options.acknowledgeClean;
+    active.acknowledgeClean = options.acknowledgeClean;
     if (options.massStatus) {
         r.phase = ReconciliationPhase::MassStatus;
         queue({Outbound::Kind::MassStatus, kNoOrder, 0, 0, index});
@@ -223,22 +218,24 @@ void Engine::askPerOrder(ReconciliationReport& r)
 
 void Engine::finishReconciliation(ReconciliationReport& r)
 {
-    m_reconciling.erase(r.venue);
+    const auto active = m_reconciling.find(r.venue);
+    const bool ackClean = active != m_reconciling.end() && active->second.acknowledgeClean;
+    if (active != m_reconciling.end())
+        m_reconciling.erase(active);
     r.finished = m_now;
-    const bool ackClean = m_reconcileAckClean[r.venue];
     const std::string venue(m_names.name(r.venue));
     if (r.clean() && !ackClean) {
         r.phase = ReconciliationPhase::Released;
         holdForUnread(m_reconciliations, m_venueHeld, r.venue);
         raise(Severity::Info, ReasonCode::None, kNoOrder, kNoName,
-              "Reconciliation with " + venue + ": " + count(r.ordersChecked, "open order", "open orders")
+              "Reconciliation with " + venue + ": " + countText(r.ordersChecked, "open order", "open orders")
                   + " checked, no differences");
     } else {
         r.phase = ReconciliationPhase::AwaitingAck;
         raise(r.clean() ? Severity::Info : Severity::Warning,
               r.clean() ? ReasonCode::VenueReconciling : ReasonCode::ReconciliationBreak, kNoOrder, kNoName,
-              "Reconciliation with " + venue + ": " + count(r.ordersChecked, "open order", "open orders")
-                  + " checked, " + count(r.items.size(), "difference", "differences")
+              "Reconciliation with " + venue + ": " + countText(r.ordersChecked, "open order", "open orders")
+                  + " checked, " + countText(r.items.size(), "difference", "differences")
                   + "; new orders to " + venue + " wait until a user acknowledges report "
                   + std::to_string(r.number));
     }

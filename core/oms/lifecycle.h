@@ -50,6 +50,13 @@ struct Transition {
 
 Transition lookupTransition(OrderStatus from, LifecycleEvent event) noexcept;
 
+// Whether the table lets event happen to an order in status: what a user may
+// ask for now (a cancel, a replace), in the same words the engine decides by.
+inline bool allows(OrderStatus status, LifecycleEvent event) noexcept
+{
+    return lookupTransition(status, event).kind != TargetKind::Refuse;
+}
+
 // Resolves a transition against the order's data. fillQty is the quantity of
 // the fill being applied (ByFill only); the result is the status after it.
 OrderStatus resolveTransition(const Order& order, Transition t, Qty fillQty = 0) noexcept;

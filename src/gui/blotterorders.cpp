@@ -6,6 +6,8 @@
 #include "ordermodel.h"
 #include "replacedialog.h"
 
+#include "oms/lifecycle.h"
+
 #include <QAction>
 #include <QItemSelectionModel>
 #include <QMenu>
@@ -20,13 +22,12 @@ namespace ordo {
 
 bool canCancel(OrderStatus s)
 {
-    return s == OrderStatus::PendingNew || s == OrderStatus::Accepted || s == OrderStatus::PartiallyFilled
-        || s == OrderStatus::Suspended;
+    return allows(s, LifecycleEvent::CancelRequested);
 }
 
 bool canReplace(OrderStatus s)
 {
-    return s == OrderStatus::Accepted || s == OrderStatus::PartiallyFilled;
+    return allows(s, LifecycleEvent::ReplaceRequested);
 }
 
 OrderBlotter::OrderBlotter(EngineHost& host, OrderModel* orders, QWidget* parent)

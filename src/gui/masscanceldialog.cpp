@@ -2,6 +2,8 @@
 
 #include "ui_masscanceldialog.h"
 
+#include "oms/lifecycle.h"
+
 #include <QComboBox>
 #include <QMessageBox>
 #include <QPushButton>
@@ -9,13 +11,6 @@
 #include <QTimer>
 
 namespace ordo {
-
-// What the engine sends a cancel for: working and not already on its way out
-// or mid-replace (Engine::doMassCancel).
-bool isWorkingStatus(OrderStatus s)
-{
-    return isWorking(s) && s != OrderStatus::PendingCancel && s != OrderStatus::PendingReplace;
-}
 
 SnapshotFilter::SnapshotFilter(const OrderFilter& f)
     : symbol(QString::fromStdString(f.symbol))
@@ -30,7 +25,7 @@ SnapshotFilter::SnapshotFilter(const OrderFilter& f)
 bool SnapshotFilter::matches(const OrderSnapshot& o) const
 {
     auto same = [](const QString& wanted, const QString& value) { return wanted.isEmpty() || value == wanted; };
-    return isWorkingStatus(o.status) && same(symbol, o.symbol) && (!side || *side == o.side)
+    return allows(o.status, LifecycleEvent::CancelRequested) && same(symbol, o.symbol) && (!side || *side == o.side)
         && same(account, o.account) && same(strategy, o.strategy) && same(venue, o.venue) && same(trader, o.trader);
 }
 
@@ -83,7 +78,7 @@ void MassCancelDialog::fillChoices()
     // Offer the values that working orders have; typing another is allowed.
     QSet<QString> symbols, accounts, strategies, venues, traders;
     m_orders([&](const OrderSnapshot& o) {
-        if (!isWorkingStatus(o.status))
+        if (!allows(o.status, LifecycleEvent::CancelRequested))
             return;
         symbols.insert(o.symbol);
         accounts.insert(o.account);

@@ -32,7 +32,6 @@ struct SnapshotFilter {
     bool matches(const OrderSnapshot& order) const;
 };
 bool massCancelMatches(const OrderSnapshot& order, const OrderFilter& filter);
-bool isWorkingStatus(OrderStatus status);
 
 class MassCancelDialog final : public QDialog {
     Q_OBJECT
